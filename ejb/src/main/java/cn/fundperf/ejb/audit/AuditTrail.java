@@ -1,0 +1,58 @@
+package cn.fundperf.ejb.audit;
+
+import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.CurrentActor;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+/**
+ * Writes audit records. {@link #record} joins the caller's transaction (and refuses to run
+ * without one), so a state change and its audit record commit or roll back together.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    /** Audits a change made by the current actor, inside the change's own transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, String before, String after) {
+        append(currentActor.get(), action, entityType, entityId, before, after);
+    }
+
+    /** Audits on behalf of a given actor (login, where nobody is signed in yet), in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordFor(Actor actor, String action, String entityType, Object entityId, String before, String after) {
+        append(actor, action, entityType, entityId, before, after);
+    }
+
+    /** Audits a refused call; its own transaction, because the refused call rolls back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(Actor actor, String action, String target, String detail) {
+        append(actor, action, "UseCase", target, null, detail);
+    }
+
+    private void append(Actor actor, String action, String entityType, Object entityId, String before, String after) {
+        AuditContent content = new AuditContent(LocalDateTime.now(clock), actor.username(),
+                actor.organizationId(), actor.organizationName(), action, entityType,
+                entityId == null ? null : entityId.toString(), before, after, actor.clientAddress());
+        // the lock is taken last and held only until commit: it serializes the chain, not the work
+        em.flush();
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID, LockModeType.PESSIMISTIC_WRITE);
+        em.persist(head.append(content));
+    }
+}

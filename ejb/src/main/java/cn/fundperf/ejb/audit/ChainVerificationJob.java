@@ -1,0 +1,29 @@
+package cn.fundperf.ejb.audit;
+
+import cn.fundperf.ejb.job.JobAction;
+import cn.fundperf.ejb.job.ScheduledJob;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/** The nightly check that nobody has altered or removed audit records. A broken chain fails the run. */
+@Dependent
+public class ChainVerificationJob implements JobAction {
+
+    @Inject
+    AuditService audit;
+
+    @Override
+    public ScheduledJob job() {
+        return ScheduledJob.AUDIT_CHAIN_VERIFICATION;
+    }
+
+    @Override
+    public String execute() {
+        ChainVerification result = audit.verifyChain();
+        if (!result.intact()) {
+            throw new IllegalStateException("Audit chain broken at record " + result.brokenAtSequence()
+                    + " (" + result.reason() + "), " + result.checkedCount() + " records intact before it");
+        }
+        return result.checkedCount() + " records intact";
+    }
+}

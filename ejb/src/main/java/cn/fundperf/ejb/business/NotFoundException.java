@@ -1,0 +1,14 @@
+package cn.fundperf.ejb.business;
+
+import jakarta.ejb.ApplicationException;
+
+/** The record asked for does not exist (or no longer exists). */
+@ApplicationException(rollback = true)
+public class NotFoundException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String entity, Object id) {
+        super("error.notFound", entity, id);
+    }
+}

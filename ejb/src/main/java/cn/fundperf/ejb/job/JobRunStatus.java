@@ -1,0 +1,5 @@
+package cn.fundperf.ejb.job;
+
+public enum JobRunStatus {
+    RUNNING, SUCCEEDED, FAILED
+}

@@ -1,0 +1,88 @@
+package cn.fundperf.ejb.reference;
+
+import cn.fundperf.ejb.business.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A fund category of the plan (产业扶贫, 易地扶贫搬迁, ...); the 13 of the plan ship built in. */
+@Entity
+@Table(name = "fund_category")
+public class FundCategory {
+
+    @Id
+    @SequenceGenerator(name = "fund_category_seq", sequenceName = "fund_category_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fund_category_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean builtin;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected FundCategory() {
+    }
+
+    public FundCategory(String code, String name, String nameEn, int sortOrder) {
+        if (code == null || code.isBlank() || name == null || name.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new InvalidInputException("fundCategory.incomplete");
+        }
+        this.code = code.strip().toUpperCase();
+        this.name = name.strip();
+        this.nameEn = nameEn.strip();
+        this.sortOrder = sortOrder;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,51 @@
+package cn.fundperf.ejb.reference;
+
+import static cn.fundperf.ejb.security.Permission.REFERENCE_MANAGE;
+import static cn.fundperf.ejb.security.Permission.REFERENCE_READ;
+
+import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.security.Guarded;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Fund categories and fund source types. */
+@Stateless
+public class ReferenceDataService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public List<FundCategory> categories() {
+        return em.createQuery("select c from FundCategory c order by c.sortOrder, c.code", FundCategory.class).getResultList();
+    }
+
+    public List<FundSourceType> sourceTypes() {
+        return em.createQuery("select s from FundSourceType s order by s.sortOrder", FundSourceType.class).getResultList();
+    }
+
+    @Guarded(REFERENCE_READ)
+    public List<FundCategory> categoriesForBusiness() {
+        return categories();
+    }
+
+    /** An administrator adds a category beyond the plan's 13. */
+    @Guarded(REFERENCE_MANAGE)
+    public FundCategory addCategory(String code, String name, String nameEn) {
+        String normalized = code == null ? "" : code.strip().toUpperCase();
+        if (!em.createQuery("select c from FundCategory c where c.code = :code").setParameter("code", normalized).getResultList().isEmpty()) {
+            throw new InvalidInputException("code.duplicate", normalized);
+        }
+        int next = em.createQuery("select coalesce(max(c.sortOrder), 0) from FundCategory c", Integer.class).getSingleResult() + 1;
+        FundCategory category = new FundCategory(code, name, nameEn, next);
+        em.persist(category);
+        auditTrail.record("reference.category.added", "FundCategory", category.getId(), null, category.getCode() + " " + category.getName());
+        return category;
+    }
+}

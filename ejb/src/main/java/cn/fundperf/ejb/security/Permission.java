@@ -1,0 +1,21 @@
+package cn.fundperf.ejb.security;
+
+/** What a use case requires. Roles grant permissions; services check them (see {@link Guarded}). */
+public enum Permission {
+    // system administrator (系统管理员)
+    REGION_MANAGE,
+    ORGANIZATION_MANAGE,
+    USER_MANAGE,
+    JOB_MANAGE,
+    REFERENCE_MANAGE,
+    // security administrator (安全管理员)
+    ROLE_ASSIGN,
+    SECURITY_POLICY_READ,
+    ACCOUNT_UNLOCK,
+    // audit administrator (审计管理员)
+    AUDIT_READ,
+    AUDIT_VERIFY,
+    // business users
+    ORGANIZATION_READ,
+    REFERENCE_READ
+}

@@ -1,0 +1,59 @@
+package cn.fundperf.ejb.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The security limits, read from MicroProfile Config: defaults in the application's
+ * microprofile-config.properties, overridden by config/*.properties, system properties or
+ * environment variables (FUNDPERF_SECURITY_LOCKOUT_MAX_FAILURES...).
+ */
+@ApplicationScoped
+public class SecuritySettings {
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.password.min-length", defaultValue = "8")
+    int minLength;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.password.min-classes", defaultValue = "3")
+    int minClasses;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.password.history", defaultValue = "5")
+    int history;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.password.max-age-days", defaultValue = "90")
+    int maxAgeDays;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.lockout.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.lockout.minutes", defaultValue = "15")
+    int lockMinutes;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.session.idle-minutes", defaultValue = "30")
+    int idleMinutes;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.session.absolute-hours", defaultValue = "12")
+    int absoluteHours;
+
+    public PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(minLength, minClasses, history, maxAgeDays);
+    }
+
+    public LockoutPolicy lockoutPolicy() {
+        return new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes));
+    }
+
+    public SessionPolicy sessionPolicy() {
+        return new SessionPolicy(Duration.ofMinutes(idleMinutes), Duration.ofHours(absoluteHours));
+    }
+}

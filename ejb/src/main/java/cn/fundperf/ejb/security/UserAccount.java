@@ -1,0 +1,297 @@
+package cn.fundperf.ejb.security;
+
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.organization.Organization;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** A person who signs in: one organization, some roles, a password with its history and lockout state. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
+public class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
+
+    @Id
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 60)
+    private String displayName;
+
+    @Column(length = 40)
+    private String phone;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_code", length = 32, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "roles_changed_at")
+    private LocalDateTime rolesChangedAt;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private LocalDateTime passwordChangedAt;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @ElementCollection
+    @CollectionTable(name = "password_history", joinColumns = @JoinColumn(name = "user_id"))
+    @OrderBy("replacedAt DESC")
+    private List<PreviousPassword> previousPasswords = new ArrayList<>();
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "last_login_at")
+    private LocalDateTime lastLoginAt;
+
+    @Column(name = "last_login_address", length = 64)
+    private String lastLoginAddress;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    protected UserAccount() {
+    }
+
+    /** A new account with an initial password that must be changed at first login. */
+    public UserAccount(String username, String displayName, Organization organization,
+                       String initialPasswordHash, LocalDateTime now) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("user.username.invalid");
+        }
+        this.username = username;
+        this.displayName = requireText(displayName);
+        this.organization = Objects.requireNonNull(organization);
+        this.passwordHash = initialPasswordHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+        this.createdAt = now;
+    }
+
+    // ---- authentication ------------------------------------------------------------------
+
+    public boolean isLocked(LocalDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; returns true when this failure locks the account. */
+    public boolean recordFailedLogin(LocalDateTime now, LockoutPolicy policy) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;   // an expired lock starts a fresh count
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        if (failedAttempts >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public int remainingAttempts(LockoutPolicy policy) {
+        return Math.max(0, policy.maxFailures() - failedAttempts);
+    }
+
+    public void recordSuccessfulLogin(LocalDateTime now, String address) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+        lastLoginAddress = address;
+    }
+
+    /** First login, a reset by the administrator, or the password is older than the policy allows. */
+    public boolean passwordChangeRequired(LocalDateTime now, PasswordPolicy policy) {
+        return mustChangePassword || passwordChangedAt.plusDays(policy.maxAgeDays()).isBefore(now);
+    }
+
+    /** Hashes that the new password must not match: the current one and the recent ones. */
+    public List<String> recentPasswordHashes(PasswordPolicy policy) {
+        List<String> recent = new ArrayList<>();
+        recent.add(passwordHash);
+        previousPasswords.stream().limit(Math.max(0, policy.historySize() - 1))
+                .map(PreviousPassword::getHash).forEach(recent::add);
+        return recent;
+    }
+
+    /** The user chose a new password (already checked against policy and history by the service). */
+    public void replacePassword(String newHash, LocalDateTime now, PasswordPolicy policy) {
+        previousPasswords.add(0, new PreviousPassword(passwordHash, now));
+        while (previousPasswords.size() > Math.max(0, policy.historySize() - 1)) {
+            previousPasswords.remove(previousPasswords.size() - 1);
+        }
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        mustChangePassword = false;
+    }
+
+    /** An administrator set a temporary password: the user must change it at next login. */
+    public void resetPassword(String temporaryHash, LocalDateTime now) {
+        previousPasswords.add(0, new PreviousPassword(passwordHash, now));
+        passwordHash = temporaryHash;
+        passwordChangedAt = now;
+        mustChangePassword = true;
+        unlock();
+    }
+
+    /** Demo and migration accounts start with a password that is already their own. */
+    public void acceptPasswordAsChosen() {
+        mustChangePassword = false;
+    }
+
+    public void unlock() {
+        lockedUntil = null;
+        failedAttempts = 0;
+    }
+
+    // ---- administration ------------------------------------------------------------------
+
+    public void assignRoles(Set<Role> newRoles, boolean ownAccount, LocalDateTime now) {
+        List<String> broken = RoleAssignmentRule.violations(newRoles, organization.getType(), ownAccount);
+        if (!broken.isEmpty()) {
+            String first = broken.get(0);
+            int colon = first.indexOf(':');
+            throw colon < 0 ? new InvalidInputException(first)
+                    : new InvalidInputException(first.substring(0, colon), first.substring(colon + 1));
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        rolesChangedAt = now;   // also moves @Version: role changes are concurrent edits like any other
+    }
+
+    public void describe(String newDisplayName, String newPhone) {
+        displayName = requireText(newDisplayName);
+        phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("user.displayName.required");
+        }
+        return text.strip();
+    }
+
+    public String rolesSummary() {
+        return new TreeSet<>(roles.stream().map(Enum::name).toList()).toString();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public LocalDateTime getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public String getLastLoginAddress() {
+        return lastLoginAddress;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

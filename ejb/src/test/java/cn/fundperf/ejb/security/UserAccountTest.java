@@ -1,0 +1,272 @@
+package cn.fundperf.ejb.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.fundperf.ejb.business.BusinessException;
+import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.organization.RegionLevel;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UserAccountTest {
+
+    private static final LocalDateTime CREATED = LocalDateTime.of(2026, 3, 1, 9, 0);
+    private static final LockoutPolicy LOCKOUT = LockoutPolicy.defaults();
+    private static final PasswordPolicy PASSWORDS = PasswordPolicy.defaults();
+
+    private final Region county = new Region("520100", "扶贫县", RegionLevel.COUNTY, null);
+    private final Organization finance = new Organization("CZ01", "县财政局", OrganizationType.FINANCE, county, null);
+
+    private UserAccount anAccount() {
+        return new UserAccount("zhangsan", "张三", finance, "hash-0", CREATED);
+    }
+
+    private static void failTimes(UserAccount user, int times, LocalDateTime at) {
+        for (int i = 0; i < times; i++) {
+            user.recordFailedLogin(at, LOCKOUT);
+        }
+    }
+
+    // ---- lockout ---------------------------------------------------------------------------
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_fifteen_minutes() {
+        UserAccount user = anAccount();
+        LocalDateTime now = CREATED.plusDays(1);
+        failTimes(user, 4, now);
+
+        assertTrue(user.recordFailedLogin(now, LOCKOUT));
+        assertTrue(user.isLocked(now));
+        assertTrue(user.isLocked(now.plusMinutes(14).plusSeconds(59)));
+        assertFalse(user.isLocked(now.plusMinutes(15)));
+        assertEquals(now.plusMinutes(15), user.getLockedUntil());
+    }
+
+    @Test
+    void four_wrong_passwords_do_not_lock_the_account() {
+        UserAccount user = anAccount();
+        LocalDateTime now = CREATED.plusDays(1);
+
+        for (int i = 0; i < 4; i++) {
+            assertFalse(user.recordFailedLogin(now, LOCKOUT));
+        }
+        assertFalse(user.isLocked(now));
+    }
+
+    @Test
+    void remaining_attempts_count_down_with_each_wrong_password() {
+        UserAccount user = anAccount();
+        LocalDateTime now = CREATED.plusDays(1);
+        assertEquals(5, user.remainingAttempts(LOCKOUT));
+
+        user.recordFailedLogin(now, LOCKOUT);
+        assertEquals(4, user.remainingAttempts(LOCKOUT));
+
+        failTimes(user, 3, now);
+        assertEquals(1, user.remainingAttempts(LOCKOUT));
+    }
+
+    @Test
+    void after_an_expired_lock_the_count_starts_again() {
+        UserAccount user = anAccount();
+        LocalDateTime lockedAt = CREATED.plusDays(1);
+        failTimes(user, 5, lockedAt);
+        LocalDateTime later = lockedAt.plusMinutes(16);
+
+        assertFalse(user.recordFailedLogin(later, LOCKOUT));
+        assertFalse(user.isLocked(later));
+        assertEquals(4, user.remainingAttempts(LOCKOUT));
+    }
+
+    @Test
+    void after_an_expired_lock_five_more_wrong_passwords_lock_again() {
+        UserAccount user = anAccount();
+        LocalDateTime lockedAt = CREATED.plusDays(1);
+        failTimes(user, 5, lockedAt);
+        LocalDateTime later = lockedAt.plusMinutes(20);
+
+        failTimes(user, 4, later);
+        assertFalse(user.isLocked(later));
+        assertTrue(user.recordFailedLogin(later, LOCKOUT));
+        assertTrue(user.isLocked(later));
+    }
+
+    @Test
+    void a_successful_login_resets_the_count_of_wrong_passwords() {
+        UserAccount user = anAccount();
+        LocalDateTime now = CREATED.plusDays(1);
+        failTimes(user, 4, now);
+
+        user.recordSuccessfulLogin(now, "10.0.0.7");
+
+        assertEquals(5, user.remainingAttempts(LOCKOUT));
+        assertFalse(user.recordFailedLogin(now, LOCKOUT));
+        assertEquals(now, user.getLastLoginAt());
+        assertEquals("10.0.0.7", user.getLastLoginAddress());
+    }
+
+    @Test
+    void the_lockout_numbers_come_from_the_policy() {
+        LockoutPolicy strict = new LockoutPolicy(3, java.time.Duration.ofMinutes(30));
+        UserAccount user = anAccount();
+        LocalDateTime now = CREATED.plusDays(1);
+        user.recordFailedLogin(now, strict);
+        user.recordFailedLogin(now, strict);
+
+        assertTrue(user.recordFailedLogin(now, strict));
+        assertTrue(user.isLocked(now.plusMinutes(29)));
+        assertFalse(user.isLocked(now.plusMinutes(30)));
+    }
+
+    // ---- password age and history ----------------------------------------------------------
+
+    @Test
+    void a_new_account_must_change_its_password() {
+        UserAccount user = anAccount();
+
+        assertTrue(user.isMustChangePassword());
+        assertTrue(user.passwordChangeRequired(CREATED, PASSWORDS));
+    }
+
+    @Test
+    void a_chosen_password_need_not_be_changed_at_once() {
+        UserAccount user = anAccount();
+        user.replacePassword("hash-1", CREATED, PASSWORDS);
+
+        assertFalse(user.passwordChangeRequired(CREATED.plusMinutes(1), PASSWORDS));
+    }
+
+    @Test
+    void a_password_older_than_ninety_days_must_be_changed() {
+        UserAccount user = anAccount();
+        user.replacePassword("hash-1", CREATED, PASSWORDS);
+
+        assertTrue(user.passwordChangeRequired(CREATED.plusDays(90).plusMinutes(1), PASSWORDS));
+        assertTrue(user.passwordChangeRequired(CREATED.plusDays(91), PASSWORDS));
+    }
+
+    @Test
+    void a_password_of_eighty_nine_days_need_not_be_changed() {
+        UserAccount user = anAccount();
+        user.replacePassword("hash-1", CREATED, PASSWORDS);
+
+        assertFalse(user.passwordChangeRequired(CREATED.plusDays(89), PASSWORDS));
+    }
+
+    @Test
+    void the_recent_hashes_are_the_current_one_and_the_four_before_it() {
+        UserAccount user = anAccount();
+        for (int i = 1; i <= 7; i++) {
+            user.replacePassword("hash-" + i, CREATED.plusDays(i), PASSWORDS);
+        }
+
+        assertEquals(List.of("hash-7", "hash-6", "hash-5", "hash-4", "hash-3"), user.recentPasswordHashes(PASSWORDS));
+    }
+
+    @Test
+    void replacing_a_password_trims_the_history_to_the_policy() {
+        UserAccount user = anAccount();
+        for (int i = 1; i <= 7; i++) {
+            user.replacePassword("hash-" + i, CREATED.plusDays(i), PASSWORDS);
+        }
+
+        // a larger history would show older hashes if they had been kept
+        PasswordPolicy longerHistory = new PasswordPolicy(8, 3, 10, 90);
+        assertEquals(List.of("hash-7", "hash-6", "hash-5", "hash-4", "hash-3"), user.recentPasswordHashes(longerHistory));
+    }
+
+    @Test
+    void a_short_history_only_holds_what_there_is() {
+        UserAccount user = anAccount();
+        user.replacePassword("hash-1", CREATED.plusDays(1), PASSWORDS);
+
+        assertEquals(List.of("hash-1", "hash-0"), user.recentPasswordHashes(PASSWORDS));
+    }
+
+    @Test
+    void replacing_the_password_clears_the_change_demand() {
+        UserAccount user = anAccount();
+        LocalDateTime changedAt = CREATED.plusHours(1);
+
+        user.replacePassword("hash-1", changedAt, PASSWORDS);
+
+        assertFalse(user.isMustChangePassword());
+        assertEquals("hash-1", user.getPasswordHash());
+        assertEquals(changedAt, user.getPasswordChangedAt());
+    }
+
+    @Test
+    void a_reset_password_must_be_changed_at_next_login() {
+        UserAccount user = anAccount();
+        user.replacePassword("hash-1", CREATED, PASSWORDS);
+        LocalDateTime resetAt = CREATED.plusDays(3);
+
+        user.resetPassword("temporary", resetAt);
+
+        assertEquals("temporary", user.getPasswordHash());
+        assertTrue(user.passwordChangeRequired(resetAt, PASSWORDS));
+        assertEquals(List.of("temporary", "hash-1", "hash-0"), user.recentPasswordHashes(PASSWORDS));
+    }
+
+    @Test
+    void a_reset_password_unlocks_the_account() {
+        UserAccount user = anAccount();
+        LocalDateTime now = CREATED.plusDays(1);
+        failTimes(user, 5, now);
+
+        user.resetPassword("temporary", now.plusMinutes(1));
+
+        assertFalse(user.isLocked(now.plusMinutes(1)));
+        assertEquals(5, user.remainingAttempts(LOCKOUT));
+    }
+
+    @Test
+    void unlocking_clears_lock_and_count() {
+        UserAccount user = anAccount();
+        LocalDateTime now = CREATED.plusDays(1);
+        failTimes(user, 5, now);
+
+        user.unlock();
+
+        assertFalse(user.isLocked(now));
+        assertEquals(5, user.remainingAttempts(LOCKOUT));
+    }
+
+    // ---- user name and description ----------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ab", "ab", "1abc", "Zhangsan", "zhang san", "张三", "_abc"})
+    void an_invalid_username_is_refused(String username) {
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> new UserAccount(username, "张三", finance, "hash-0", CREATED));
+        assertEquals("user.username.invalid", e.getKey());
+    }
+
+    @Test
+    void a_missing_username_is_refused() {
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> new UserAccount(null, "张三", finance, "hash-0", CREATED));
+        assertEquals("user.username.invalid", e.getKey());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "zhangsan", "zhang.san", "zhang_san-2", "cz01"})
+    void a_valid_username_is_accepted(String username) {
+        assertEquals(username, new UserAccount(username, "张三", finance, "hash-0", CREATED).getUsername());
+    }
+
+    @Test
+    void a_blank_display_name_is_refused() {
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> new UserAccount("zhangsan", "  ", finance, "hash-0", CREATED));
+        assertEquals("user.displayName.required", e.getKey());
+    }
+}

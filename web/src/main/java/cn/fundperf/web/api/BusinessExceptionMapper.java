@@ -1,0 +1,41 @@
+package cn.fundperf.web.api;
+
+import cn.fundperf.ejb.business.BusinessException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.NotPermittedException;
+import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.web.faces.Texts;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+
+/** Refusals as JSON: a stable key for programs and a text in the caller's language for people. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    HttpHeaders headers;
+
+    public record Problem(String key, String message) {
+    }
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        int status = e instanceof NotPermittedException ? 403
+                : e instanceof OutOfScopeException ? 403
+                : e instanceof NotFoundException ? 404
+                : e instanceof StaleVersionException ? 409
+                : 422;
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        Locale locale = accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : accepted.get(0);
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new Problem(e.getKey(), Texts.text(locale, e.getKey(), e.getArguments().toArray())))
+                .build();
+    }
+}

@@ -1,0 +1,233 @@
+package cn.fundperf.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.fundperf.ejb.audit.AuditService;
+import cn.fundperf.ejb.audit.ChainVerification;
+import cn.fundperf.ejb.business.BusinessException;
+import cn.fundperf.ejb.business.NotPermittedException;
+import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.job.JobClaims;
+import cn.fundperf.ejb.job.JobRunStatus;
+import cn.fundperf.ejb.job.JobService;
+import cn.fundperf.ejb.job.JobTrigger;
+import cn.fundperf.ejb.job.ScheduledJob;
+import cn.fundperf.ejb.organization.OrganizationService;
+import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.organization.RegionLevel;
+import cn.fundperf.ejb.security.AccountService;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.LoginOutcome;
+import cn.fundperf.ejb.security.Role;
+import cn.fundperf.ejb.security.UserAdministrationService;
+import cn.fundperf.ejb.security.UserAdministrationService.NewAccount;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation's services in the real WAR on Payara Micro and PostgreSQL: login and lockout,
+ * data scope, audit in the same transaction, the insert-only hash-chained log, job claims.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
+                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
+                .as(WebArchive.class)
+                .addClasses(TestProbe.class);
+    }
+
+    @Inject
+    TestProbe probe;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    UserAdministrationService users;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    JobClaims claims;
+
+    private void actAs(String username) {
+        currentActor.set(probe.actor(username));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    @Test
+    void a_new_user_signs_in_with_the_handed_over_password_and_five_wrong_ones_lock_the_account() {
+        actAs("sysadmin");
+        NewAccount account = users.createUser(unique("it"), "锁定测试", null, probe.organizationId("DW-CGZ"));
+
+        LoginOutcome first = accounts.authenticate(account.username(), account.temporaryPassword(), "10.1.1.1");
+        assertTrue(first.succeeded());
+        assertTrue(first.passwordChangeRequired(), "a new account must change its password first");
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(LoginOutcome.Result.BAD_CREDENTIALS, accounts.authenticate(account.username(), "Wrong#Pass1", "10.1.1.1").result());
+        }
+        assertEquals(LoginOutcome.Result.LOCKED, accounts.authenticate(account.username(), "Wrong#Pass1", "10.1.1.1").result());
+        assertEquals(LoginOutcome.Result.LOCKED, accounts.authenticate(account.username(), account.temporaryPassword(), "10.1.1.1").result(),
+                "the right password does not open a locked account");
+        assertEquals(1, probe.countAuditOf("security.account.locked", account.username()));
+        assertEquals(5, probe.countAuditOf("security.login.failed", account.username()));
+
+        actAs("secadmin");
+        users.unlock(account.id(), versionOf(account));
+        assertTrue(accounts.authenticate(account.username(), account.temporaryPassword(), "10.1.1.1").succeeded());
+    }
+
+    private long versionOf(NewAccount account) {
+        return users.usersForRoleAssignment(account.username(), 0, 1).get(0).getVersion();
+    }
+
+    @Test
+    void a_unit_sees_only_its_own_organization_and_is_refused_another() {
+        actAs("unit01");
+        long own = probe.organizationId("DW-CGZ");
+        long neighbour = probe.organizationId("DW-SQX");
+
+        assertEquals("城关镇人民政府", organizations.viewOrganization(own).getName());
+        OutOfScopeException refused = assertThrows(OutOfScopeException.class, () -> organizations.viewOrganization(neighbour));
+        assertEquals("error.outOfScope", refused.getKey());
+        assertEquals(1, organizations.directoryCount(null));
+    }
+
+    @Test
+    void a_department_sees_its_units_and_finance_sees_the_whole_county() {
+        actAs("dept01");
+        List<String> codes = organizations.directory(null, 0, 100).stream().map(o -> o.getCode()).toList();
+        assertTrue(codes.containsAll(List.of("BM-NYJ", "DW-CGZ", "DW-SQX", "DW-BYX", "DW-CYHZS")), codes::toString);
+        assertFalse(codes.contains("DW-YZ"), "a school belongs to the education bureau, not to agriculture");
+        assertThrows(OutOfScopeException.class, () -> organizations.viewOrganization(probe.organizationId("DW-RMYY")));
+
+        actAs("finance01");
+        assertTrue(organizations.directoryCount(null) >= 23);
+        organizations.viewOrganization(probe.organizationId("DW-RMYY"));
+    }
+
+    @Test
+    void administrators_do_not_see_business_data_and_business_users_cannot_administer() {
+        actAs("sysadmin");
+        assertThrows(NotPermittedException.class, () -> organizations.directory(null, 0, 10));
+
+        actAs("unit01");
+        NotPermittedException refused = assertThrows(NotPermittedException.class,
+                () -> organizations.createOrganization(unique("X"), "越权单位", OrganizationType.USING_UNIT, 1, null));
+        assertEquals("error.notPermitted", refused.getKey());
+        assertTrue(probe.countAuditOf("security.permission.denied", "unit01") >= 1, "refusals are audited");
+
+        actAs("secadmin");
+        long auditadminVersion = users.usersForRoleAssignment("auditadmin", 0, 1).get(0).getVersion();
+        long auditadminId = users.usersForRoleAssignment("auditadmin", 0, 1).get(0).getId();
+        BusinessException combined = assertThrows(BusinessException.class,
+                () -> users.assignRoles(auditadminId, auditadminVersion, EnumSet.of(Role.AUDITADMIN, Role.SYSADMIN)));
+        assertEquals("role.assign.adminDutiesCombined", combined.getKey());
+    }
+
+    @Test
+    void a_failing_use_case_leaves_neither_its_data_nor_its_audit_record() {
+        actAs("sysadmin");
+        String failing = unique("F");
+        assertThrows(BusinessException.class, () -> probe.createRegionThenFail(failing));
+        assertFalse(probe.regionExists(failing));
+        assertEquals(0, probe.countAudit("region.created", failing));
+
+        String succeeding = unique("S");
+        organizations.createRegion(succeeding, "测试区域", RegionLevel.COUNTY, null);
+        assertTrue(probe.regionExists(succeeding));
+        assertEquals(1, probe.countAudit("region.created", succeeding), "a committed change has exactly one audit record");
+    }
+
+    @Test
+    void the_audit_log_is_insert_only_and_its_chain_verifies() {
+        EJBException refused = assertThrows(EJBException.class, () -> probe.tamperWithAuditLog());
+        assertTrue(String.valueOf(rootCause(refused).getMessage()).contains("insert-only"), rootCause(refused)::toString);
+
+        actAs("auditadmin");
+        ChainVerification verification = audit.verifyChain();
+        assertTrue(verification.intact(), () -> "broken at " + verification.brokenAtSequence() + " " + verification.reason());
+        assertTrue(verification.checkedCount() > 10);
+    }
+
+    @Test
+    void two_nodes_claiming_the_same_job_period_at_once_run_it_once() throws Exception {
+        String period = unique("race-");
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Optional<Long>> claim = () -> {
+            start.await();
+            return claims.claim(ScheduledJob.AUDIT_CHAIN_VERIFICATION, period, JobTrigger.SCHEDULE, "node", "system:test");
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Optional<Long>>> results = List.of(pool.submit(claim), pool.submit(claim), pool.submit(claim), pool.submit(claim));
+            start.countDown();
+            long won = 0;
+            for (Future<Optional<Long>> result : results) {
+                won += result.get().isPresent() ? 1 : 0;
+            }
+            assertEquals(1, won, "exactly one claim wins");
+            assertEquals(1, probe.countClaims(period));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void an_administrator_runs_the_chain_verification_now_and_sees_it_in_the_history() {
+        actAs("sysadmin");
+        long before = jobs.historyCount(ScheduledJob.AUDIT_CHAIN_VERIFICATION);
+        assertEquals(JobRunStatus.SUCCEEDED, jobs.runNow(ScheduledJob.AUDIT_CHAIN_VERIFICATION));
+        assertEquals(before + 1, jobs.historyCount(ScheduledJob.AUDIT_CHAIN_VERIFICATION));
+        assertEquals(JobRunStatus.SUCCEEDED, jobs.history(ScheduledJob.AUDIT_CHAIN_VERIFICATION, 0, 1).get(0).getStatus());
+        assertTrue(jobs.overview().get(0).nextRun() != null, "the nightly timer is scheduled");
+
+        actAs("auditadmin");
+        assertThrows(NotPermittedException.class, () -> jobs.runNow(ScheduledJob.AUDIT_CHAIN_VERIFICATION));
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

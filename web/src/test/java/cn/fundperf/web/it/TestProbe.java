@@ -1,0 +1,69 @@
+package cn.fundperf.web.it;
+
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.organization.OrganizationService;
+import cn.fundperf.ejb.organization.RegionLevel;
+import cn.fundperf.ejb.security.AccountService;
+import cn.fundperf.ejb.security.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Test-only bean deployed with the integration tests: looks into the database and provokes failures. */
+@Stateless
+public class TestProbe {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    OrganizationService organizations;
+
+    public Actor actor(String username) {
+        Long id = em.createQuery("select u.id from UserAccount u where u.username = :name", Long.class)
+                .setParameter("name", username).getSingleResult();
+        return accounts.actorFor(id, "127.0.0.1").orElseThrow();
+    }
+
+    public long organizationId(String code) {
+        return em.createQuery("select o.id from Organization o where o.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public long countAudit(String action, String after) {
+        return em.createQuery("select count(a) from AuditRecord a where a.action = :action and a.after like :after", Long.class)
+                .setParameter("action", action).setParameter("after", "%" + after + "%").getSingleResult();
+    }
+
+    public long countAuditOf(String action, String username) {
+        return em.createQuery("select count(a) from AuditRecord a where a.action = :action and a.actorUsername = :user", Long.class)
+                .setParameter("action", action).setParameter("user", username).getSingleResult();
+    }
+
+    public boolean regionExists(String code) {
+        return !em.createQuery("select r.id from Region r where r.code = :code").setParameter("code", code).getResultList().isEmpty();
+    }
+
+    public long countClaims(String periodKey) {
+        return em.createQuery("select count(r) from JobRun r where r.periodKey = :period", Long.class)
+                .setParameter("period", periodKey).getSingleResult();
+    }
+
+    /** A use case that saves a region, is audited, and then fails on a business rule. */
+    public void createRegionThenFail(String code) {
+        organizations.createRegion(code, "测试失败区域", RegionLevel.COUNTY, null);
+        throw new InvalidInputException("test.failedAfterWriting");
+    }
+
+    /** Tries to rewrite history; PostgreSQL's trigger must refuse it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int tamperWithAuditLog() {
+        return em.createNativeQuery("update audit_record set actor_username = 'intruder' where seq = 1").executeUpdate();
+    }
+}
