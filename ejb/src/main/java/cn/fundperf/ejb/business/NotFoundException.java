@@ -9,6 +9,6 @@ public class NotFoundException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException(String entity, Object id) {
-        super("error.notFound", entity, id);
+        super("error.notFound", entity, String.valueOf(id));
     }
 }

@@ -9,6 +9,6 @@ public class OutOfScopeException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public OutOfScopeException(String entity, Object id) {
-        super("error.outOfScope", entity, id);
+        super("error.outOfScope", entity, String.valueOf(id));
     }
 }

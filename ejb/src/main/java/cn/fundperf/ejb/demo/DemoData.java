@@ -77,23 +77,32 @@ public class DemoData {
             return;
         }
         long users = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
-        if (users > 0) {
-            LOG.info("Demo data already present; keeping the data as it is");
-            return;
-        }
-        Map<String, Organization> orgs = organizations(regions());
         LocalDateTime now = LocalDateTime.now(clock);
-        String hash = PasswordHasher.hash(PASSWORD);
-        for (Map.Entry<String, Object[]> login : LOGINS.entrySet()) {
-            Organization org = orgs.get((String) login.getValue()[0]);
-            UserAccount user = new UserAccount(login.getKey(), (String) login.getValue()[2], org, hash, now);
-            user.acceptPasswordAsChosen();
-            em.persist(user);
-            user.assignRoles(EnumSet.of((Role) login.getValue()[1]), false, now);
+        if (users == 0) {
+            Map<String, Organization> orgs = organizations(regions());
+            String hash = PasswordHasher.hash(PASSWORD);
+            for (Map.Entry<String, Object[]> login : LOGINS.entrySet()) {
+                Organization org = orgs.get((String) login.getValue()[0]);
+                UserAccount user = new UserAccount(login.getKey(), (String) login.getValue()[2], org, hash, now);
+                user.acceptPasswordAsChosen();
+                em.persist(user);
+                user.assignRoles(EnumSet.of((Role) login.getValue()[1]), false, now);
+            }
+            auditTrail.recordFor(Actor.system("demo"), "demo.loaded", null, null, null,
+                    orgs.size() + " organizations, " + LOGINS.size() + " users");
+            LOG.info(() -> "Demo county loaded: " + orgs.size() + " organizations, " + LOGINS.size() + " users");
         }
-        auditTrail.recordFor(Actor.system("demo"), "demo.loaded", null, null, null,
-                orgs.size() + " organizations, " + LOGINS.size() + " users");
-        LOG.info(() -> "Demo county loaded: " + orgs.size() + " organizations, " + LOGINS.size() + " users");
+        // a demo database of an earlier release gets the project library on its next start
+        long projects = em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
+        List<Organization> demoOrganizations = em.createQuery("select o from Organization o where o.code like 'DW-%' or o.code like 'BM-%'",
+                Organization.class).getResultList();
+        if (projects == 0 && !demoOrganizations.isEmpty()) {
+            Map<String, Organization> byCode = new LinkedHashMap<>();
+            demoOrganizations.forEach(o -> byCode.put(o.getCode(), o));
+            int loaded = DemoProjects.load(em, byCode, now);
+            auditTrail.recordFor(Actor.system("demo"), "demo.projectsLoaded", null, null, null, loaded + " projects");
+            LOG.info(() -> "Demo project library loaded: " + loaded + " projects with target sheets");
+        }
     }
 
     private Map<String, Region> regions() {

@@ -8,5 +8,10 @@ public interface ScopedRecord {
 
     String organizationPath();
 
+    /** The supervising department's path, where it differs from the organization's own line. */
+    default String departmentPath() {
+        return organizationPath();
+    }
+
     String regionPath();
 }

@@ -23,7 +23,7 @@ public final class DataScope implements Serializable {
         boolean permits(ScopedRecord record) {
             return switch (reach) {
                 case ORGANIZATION -> path.equals(record.organizationPath());
-                case ORGANIZATION_TREE -> record.organizationPath().startsWith(path);
+                case ORGANIZATION_TREE -> record.organizationPath().startsWith(path) || record.departmentPath().startsWith(path);
                 case REGION_TREE -> record.regionPath().startsWith(path);
             };
         }
@@ -75,6 +75,12 @@ public final class DataScope implements Serializable {
 
     /** The same decision as {@link #permits}, as a query predicate over the record's two paths. */
     public Predicate restrict(CriteriaBuilder cb, Expression<String> organizationPath, Expression<String> regionPath) {
+        return restrict(cb, organizationPath, organizationPath, regionPath);
+    }
+
+    /** For records with a supervising department besides their organization (projects, target sheets). */
+    public Predicate restrict(CriteriaBuilder cb, Expression<String> organizationPath, Expression<String> departmentPath,
+                              Expression<String> regionPath) {
         if (grants.isEmpty()) {
             return cb.disjunction();
         }
@@ -82,7 +88,7 @@ public final class DataScope implements Serializable {
         for (Grant grant : grants) {
             any.add(switch (grant.reach()) {
                 case ORGANIZATION -> cb.equal(organizationPath, grant.path());
-                case ORGANIZATION_TREE -> cb.like(organizationPath, grant.path() + "%");
+                case ORGANIZATION_TREE -> cb.or(cb.like(organizationPath, grant.path() + "%"), cb.like(departmentPath, grant.path() + "%"));
                 case REGION_TREE -> cb.like(regionPath, grant.path() + "%");
             });
         }

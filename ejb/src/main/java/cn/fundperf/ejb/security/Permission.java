@@ -17,5 +17,10 @@ public enum Permission {
     AUDIT_VERIFY,
     // business users
     ORGANIZATION_READ,
-    REFERENCE_READ
+    REFERENCE_READ,
+    PROJECT_READ,
+    PROJECT_EDIT,
+    TARGET_EDIT,
+    TARGET_DEPARTMENT_CHECK,
+    BUDGET_ARRANGE
 }

@@ -1,6 +1,7 @@
 package cn.fundperf.web.faces;
 
 import cn.fundperf.ejb.business.BusinessException;
+import cn.fundperf.ejb.target.IncompleteTargetSheetException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -31,6 +32,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 if (refusal != null) {
                     Texts.add(FacesMessage.SEVERITY_ERROR, refusal.getKey(), refusal.getArguments());
+                    if (refusal instanceof IncompleteTargetSheetException incomplete) {
+                        incomplete.getGaps().forEach(gap -> Texts.add(FacesMessage.SEVERITY_ERROR, gap.getKey(), gap.getArguments()));
+                    }
                 } else {
                     Texts.error("error.staleVersion", "", "");
                 }

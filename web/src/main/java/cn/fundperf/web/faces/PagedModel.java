@@ -24,7 +24,12 @@ public class PagedModel<T> extends LazyDataModel<T> {
         long count();
     }
 
-    private final Page<T> page;
+    /** A page in the order the user clicked; the service maps the field through its whitelist. */
+    public interface SortablePage<T> extends Serializable {
+        List<T> load(int first, int max, String sortField, boolean ascending);
+    }
+
+    private final SortablePage<T> page;
     private final Count counter;
     private final SerializableKey<T> key;
 
@@ -32,6 +37,10 @@ public class PagedModel<T> extends LazyDataModel<T> {
     }
 
     public PagedModel(Count counter, Page<T> page, SerializableKey<T> key) {
+        this(counter, (SortablePage<T>) (first, max, field, ascending) -> page.load(first, max), key);
+    }
+
+    public PagedModel(Count counter, SortablePage<T> page, SerializableKey<T> key) {
         this.counter = counter;
         this.page = page;
         this.key = key;
@@ -44,7 +53,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return page.load(first, pageSize);
+        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+        return page.load(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() == null || sort.getOrder().isAscending());
     }
 
     @Override

@@ -53,6 +53,14 @@ public class CurrentUser {
         return isSignedIn() && currentActor.get().roles().stream().anyMatch(role -> !role.isAdministrative());
     }
 
+    public boolean isCanReadProjects() {
+        return may(Permission.PROJECT_READ);
+    }
+
+    public boolean isCanEditProjects() {
+        return may(Permission.PROJECT_EDIT);
+    }
+
     public boolean isCanReadOrganizations() {
         return may(Permission.ORGANIZATION_READ);
     }

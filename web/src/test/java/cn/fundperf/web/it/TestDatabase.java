@@ -1,9 +1,15 @@
 package cn.fundperf.web.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -17,6 +23,9 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        if ("micro-h2".equals(System.getProperty("arquillian.launch"))) {
+            deleteEmbeddedDatabase();
+        }
         if (onPostgres()) {
             execute("DROP DATABASE IF EXISTS " + name() + " WITH (FORCE)", "CREATE DATABASE " + name() + " ENCODING 'UTF8'");
         }
@@ -26,6 +35,18 @@ public class TestDatabase implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         if (onPostgres() && !Boolean.getBoolean("it.keepDatabase")) {
             execute("DROP DATABASE IF EXISTS " + name() + " WITH (FORCE)");
+        }
+    }
+
+    /** The embedded smoke database starts empty too (the same folder as in arquillian.xml). */
+    private static void deleteEmbeddedDatabase() {
+        Path folder = Path.of("target", "it-h2");
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

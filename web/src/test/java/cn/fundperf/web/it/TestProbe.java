@@ -36,6 +36,16 @@ public class TestProbe {
                 .setParameter("code", code).getSingleResult();
     }
 
+    public long categoryId(String code) {
+        return em.createQuery("select c.id from FundCategory c where c.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public long countAuditOfEntity(String action, String entityId) {
+        return em.createQuery("select count(a) from AuditRecord a where a.action = :action and a.entityId = :id", Long.class)
+                .setParameter("action", action).setParameter("id", entityId).getSingleResult();
+    }
+
     public long countAudit(String action, String after) {
         return em.createQuery("select count(a) from AuditRecord a where a.action = :action and a.after like :after", Long.class)
                 .setParameter("action", action).setParameter("after", "%" + after + "%").getSingleResult();

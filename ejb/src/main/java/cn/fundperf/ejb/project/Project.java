@@ -1,0 +1,273 @@
+package cn.fundperf.ejb.project;
+
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.organization.ScopedRecord;
+import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 项目库 entry: what is done, by whom, where, for whom, with how much money from which sources.
+ * It enters the budget project library, and gets a budget, only with a target that passed review.
+ */
+@Entity
+@Table(name = "project")
+@NamedQuery(name = "Project.byCode", query = "select p from Project p where p.code = :code")
+public class Project implements ScopedRecord {
+
+    @Id
+    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "fiscal_year", nullable = false)
+    private int fiscalYear;
+
+    @Column(name = "code", nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private FundCategory category;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "using_unit_id", nullable = false)
+    private Organization usingUnit;
+
+    @Column(name = "responsible_person", length = 60)
+    private String responsiblePerson;
+
+    @Column(name = "responsible_phone", length = 40)
+    private String responsiblePhone;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id", nullable = false)
+    private Organization department;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_id", nullable = false)
+    private Region region;
+
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
+
+    @Column(name = "beneficiary_households", nullable = false)
+    private int beneficiaryHouseholds;
+
+    @Column(name = "beneficiary_people", nullable = false)
+    private int beneficiaryPeople;
+
+    @Column(name = "registered_poor_people", nullable = false)
+    private int registeredPoorPeople;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_funding", joinColumns = @JoinColumn(name = "project_id"))
+    private List<ProjectFunding> fundings = new ArrayList<>();
+
+    @Column(name = "planned_total", nullable = false, precision = 18, scale = 2)
+    private BigDecimal plannedTotal = BigDecimal.ZERO.setScale(2);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "library_status", nullable = false, length = 16)
+    private ProjectLibraryStatus libraryStatus = ProjectLibraryStatus.RESERVE;
+
+    @Column(name = "budget_amount", precision = 18, scale = 2)
+    private BigDecimal budgetAmount;
+
+    /** The status of this year's target sheet, kept here for lists and filters. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_status", length = 20)
+    private TargetSheetStatus targetStatus;
+
+    @Column(name = "scope_org_path", nullable = false, length = 400)
+    private String organizationPath;
+
+    @Column(name = "scope_dept_path", nullable = false, length = 400)
+    private String departmentPath;
+
+    @Column(name = "scope_region_path", nullable = false, length = 400)
+    private String regionPath;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    protected Project() {
+    }
+
+    public Project(String code, ProjectDetails details, FundCategory category, Organization usingUnit,
+                   Organization department, Region region, LocalDateTime now) {
+        this.code = requireText(code, "project.code.required");
+        this.createdAt = now;
+        describe(details, category, usingUnit, department, region);
+    }
+
+    /** Everything the unit may change while the project is not yet in the library. */
+    public void describe(ProjectDetails details, FundCategory newCategory, Organization newUnit,
+                         Organization newDepartment, Region newRegion) {
+        if (libraryStatus == ProjectLibraryStatus.IN_LIBRARY) {
+            throw new InvalidInputException("project.inLibrary.readOnly");
+        }
+        if (newUnit.getType() != OrganizationType.USING_UNIT) {
+            throw new InvalidInputException("project.usingUnit.type");
+        }
+        if (!newDepartment.getType().mayHaveUnits()) {
+            throw new InvalidInputException("project.department.type");
+        }
+        if (details.fiscalYear() < 2000 || details.fiscalYear() > 2100) {
+            throw new InvalidInputException("project.year.invalid");
+        }
+        if (details.periodStart() != null && details.periodEnd() != null && details.periodEnd().isBefore(details.periodStart())) {
+            throw new InvalidInputException("project.period.reversed");
+        }
+        if (details.beneficiaryHouseholds() < 0 || details.beneficiaryPeople() < 0 || details.registeredPoorPeople() < 0) {
+            throw new InvalidInputException("project.beneficiaries.negative");
+        }
+        if (details.registeredPoorPeople() > details.beneficiaryPeople()) {
+            throw new InvalidInputException("project.beneficiaries.poorExceedsAll");
+        }
+        fiscalYear = details.fiscalYear();
+        name = requireText(details.name(), "project.name.required");
+        category = Objects.requireNonNull(newCategory);
+        usingUnit = newUnit;
+        department = newDepartment;
+        region = newRegion;
+        responsiblePerson = blankToNull(details.responsiblePerson());
+        responsiblePhone = blankToNull(details.responsiblePhone());
+        periodStart = details.periodStart();
+        periodEnd = details.periodEnd();
+        beneficiaryHouseholds = details.beneficiaryHouseholds();
+        beneficiaryPeople = details.beneficiaryPeople();
+        registeredPoorPeople = details.registeredPoorPeople();
+        fundings.clear();
+        if (details.fundings() != null) {
+            details.fundings().stream().filter(f -> f.getAmount() != null && f.getAmount().signum() > 0).forEach(fundings::add);
+        }
+        plannedTotal = fundings.stream().map(ProjectFunding::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        organizationPath = newUnit.getPath();
+        departmentPath = newDepartment.getPath();
+        regionPath = newRegion.getPath();
+    }
+
+    /** 统筹整合: money from elsewhere joins the project; this project's unit is its performance subject. */
+    public void attachIntegratedFunds(BigDecimal amount, String origin) {
+        if (origin == null || origin.isBlank()) {
+            throw new InvalidInputException("project.integration.originRequired");
+        }
+        fundings.add(new ProjectFunding(FundSource.INTEGRATED, amount, origin));
+        plannedTotal = plannedTotal.add(Yuan.of(amount));
+    }
+
+    /** Into the budget project library: only with a target that passed review (plan §四, §五). */
+    public void enterLibrary(TargetSheetStatus targetStatus) {
+        requirePassedTarget(targetStatus);
+        libraryStatus = ProjectLibraryStatus.IN_LIBRARY;
+    }
+
+    /** A budget amount: only for a project whose target passed review. */
+    public void arrangeBudget(BigDecimal amount, TargetSheetStatus targetStatus) {
+        requirePassedTarget(targetStatus);
+        budgetAmount = Yuan.of(amount);
+    }
+
+    private static void requirePassedTarget(TargetSheetStatus targetStatus) {
+        if (targetStatus == null || !targetStatus.hasPassedReview()) {
+            throw new TargetNotPassedException();
+        }
+    }
+
+    /** Kept in step by the target sheet service whenever the sheet moves. */
+    public void noteTargetStatus(TargetSheetStatus status) {
+        targetStatus = status;
+    }
+
+    /** Projects for people (households, persons) need a satisfaction indicator. */
+    public boolean servesPeople() {
+        return beneficiaryHouseholds > 0 || beneficiaryPeople > 0;
+    }
+
+    public boolean isIntegrated() {
+        return fundings.stream().anyMatch(f -> f.getSource() == FundSource.INTEGRATED);
+    }
+
+    private static String requireText(String text, String key) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(key);
+        }
+        return text.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @Override
+    public String organizationPath() {
+        return organizationPath;
+    }
+
+    @Override
+    public String departmentPath() {
+        return departmentPath;
+    }
+
+    @Override
+    public String regionPath() {
+        return regionPath;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public int getFiscalYear() { return fiscalYear; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public FundCategory getCategory() { return category; }
+    public Organization getUsingUnit() { return usingUnit; }
+    public String getResponsiblePerson() { return responsiblePerson; }
+    public String getResponsiblePhone() { return responsiblePhone; }
+    public Organization getDepartment() { return department; }
+    public Region getRegion() { return region; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public int getBeneficiaryHouseholds() { return beneficiaryHouseholds; }
+    public int getBeneficiaryPeople() { return beneficiaryPeople; }
+    public int getRegisteredPoorPeople() { return registeredPoorPeople; }
+    public List<ProjectFunding> getFundings() { return List.copyOf(fundings); }
+    public BigDecimal getPlannedTotal() { return plannedTotal; }
+    public ProjectLibraryStatus getLibraryStatus() { return libraryStatus; }
+    public BigDecimal getBudgetAmount() { return budgetAmount; }
+    public TargetSheetStatus getTargetStatus() { return targetStatus; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+}

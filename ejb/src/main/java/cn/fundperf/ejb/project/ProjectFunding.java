@@ -1,0 +1,38 @@
+package cn.fundperf.ejb.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** Planned money of one source for a project; integrated money keeps where it came from. */
+@Embeddable
+public class ProjectFunding implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false, length = 16)
+    private FundSource source;
+
+    @Column(name = "amount", nullable = false, precision = 18, scale = 2)
+    private BigDecimal amount;
+
+    @Column(name = "origin", length = 300)
+    private String origin;
+
+    protected ProjectFunding() {
+    }
+
+    public ProjectFunding(FundSource source, BigDecimal amount, String origin) {
+        this.source = source;
+        this.amount = Yuan.of(amount);
+        this.origin = origin == null || origin.isBlank() ? null : origin.strip();
+    }
+
+    public FundSource getSource() { return source; }
+    public BigDecimal getAmount() { return amount; }
+    public String getOrigin() { return origin; }
+}

@@ -1,0 +1,215 @@
+package cn.fundperf.ejb.project;
+
+import static cn.fundperf.ejb.security.Permission.BUDGET_ARRANGE;
+import static cn.fundperf.ejb.security.Permission.PROJECT_EDIT;
+import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
+
+import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.DataScope;
+import cn.fundperf.ejb.security.Guarded;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 项目库: projects of the caller's scope — entry, change, listing, library entry and budget. */
+@Stateless
+public class ProjectService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    @Guarded(PROJECT_EDIT)
+    public Project create(ProjectDetails details) {
+        Organization unit = organization(details.usingUnitId());
+        requireInScope(unit, "Organization", unit.getId());
+        String code = details.code() == null || details.code().isBlank() ? nextCode(details.fiscalYear()) : details.code().strip();
+        if (!em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty()) {
+            throw new InvalidInputException("code.duplicate", code);
+        }
+        Project project = new Project(code, details, category(details.categoryId()), unit,
+                organization(details.departmentId()), region(details.regionId()), LocalDateTime.now(clock));
+        em.persist(project);
+        auditTrail.record("project.created", "Project", project.getId(), null, summary(project));
+        return project;
+    }
+
+    @Guarded(PROJECT_EDIT)
+    public Project update(long id, long version, ProjectDetails details) {
+        Project project = load(id);
+        StaleVersionException.requireSame("Project", id, project.getVersion(), version);
+        Organization unit = organization(details.usingUnitId());
+        requireInScope(unit, "Organization", unit.getId());
+        String before = summary(project);
+        project.describe(details, category(details.categoryId()), unit, organization(details.departmentId()), region(details.regionId()));
+        auditTrail.record("project.updated", "Project", id, before, summary(project));
+        return project;
+    }
+
+    @Guarded(PROJECT_READ)
+    public Project view(long id) {
+        return load(id);
+    }
+
+    @Guarded(BUDGET_ARRANGE)
+    public Project enterLibrary(long id, long version) {
+        Project project = load(id);
+        StaleVersionException.requireSame("Project", id, project.getVersion(), version);
+        project.enterLibrary(project.getTargetStatus());
+        auditTrail.record("project.enteredLibrary", "Project", id, null, project.getCode());
+        return project;
+    }
+
+    @Guarded(BUDGET_ARRANGE)
+    public Project arrangeBudget(long id, long version, BigDecimal amount) {
+        Project project = load(id);
+        StaleVersionException.requireSame("Project", id, project.getVersion(), version);
+        BigDecimal before = project.getBudgetAmount();
+        project.arrangeBudget(amount, project.getTargetStatus());
+        auditTrail.record("project.budgetArranged", "Project", id, String.valueOf(before), String.valueOf(project.getBudgetAmount()));
+        return project;
+    }
+
+    @Guarded(PROJECT_READ)
+    public List<Project> list(ProjectFilter filter, ProjectSort sort, boolean ascending, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Project> query = cb.createQuery(Project.class);
+        Root<Project> project = query.from(Project.class);
+        project.fetch("category");
+        project.fetch("usingUnit");
+        project.fetch("department");
+        project.fetch("region");
+        var path = project.get((sort == null ? ProjectSort.CODE : sort).attribute());
+        query.where(conditions(cb, project, filter))
+                .orderBy(ascending ? cb.asc(path) : cb.desc(path), cb.asc(project.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Guarded(PROJECT_READ)
+    public long count(ProjectFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Project> project = query.from(Project.class);
+        query.select(cb.count(project)).where(conditions(cb, project, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** Using units the caller may enter projects for. */
+    @Guarded(PROJECT_EDIT)
+    public List<Organization> unitsInScope() {
+        DataScope scope = currentActor.get().scope();
+        return em.createQuery("select o from Organization o where o.type = cn.fundperf.ejb.organization.OrganizationType.USING_UNIT "
+                        + "and o.active = true order by o.path", Organization.class)
+                .getResultList().stream().filter(scope::permits).toList();
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb, Root<Project> project, ProjectFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(currentActor.get().scope().restrict(cb, project.get("organizationPath"), project.get("departmentPath"),
+                project.get("regionPath")));
+        if (filter.fiscalYear() != null) {
+            where.add(cb.equal(project.get("fiscalYear"), filter.fiscalYear()));
+        }
+        if (filter.categoryId() != null) {
+            where.add(cb.equal(project.get("category").get("id"), filter.categoryId()));
+        }
+        if (filter.departmentId() != null) {
+            where.add(cb.equal(project.get("department").get("id"), filter.departmentId()));
+        }
+        if (filter.regionId() != null) {
+            Region region = region(filter.regionId());
+            where.add(cb.like(project.get("regionPath"), region.getPath() + "%"));
+        }
+        if (filter.libraryStatus() != null) {
+            where.add(cb.equal(project.get("libraryStatus"), filter.libraryStatus()));
+        }
+        if (filter.targetStatus() != null) {
+            where.add(cb.equal(project.get("targetStatus"), filter.targetStatus()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + filter.text().strip().replace("%", "").replace("_", "") + "%";
+            where.add(cb.or(cb.like(project.get("name"), pattern), cb.like(project.get("code"), pattern)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    Project load(long id) {
+        Project project = em.find(Project.class, id);
+        if (project == null) {
+            throw new NotFoundException("Project", id);
+        }
+        requireInScope(project, "Project", id);
+        return project;
+    }
+
+    private void requireInScope(cn.fundperf.ejb.organization.ScopedRecord record, String entity, Object id) {
+        if (!currentActor.get().scope().permits(record)) {
+            throw new OutOfScopeException(entity, id);
+        }
+    }
+
+    private String nextCode(int year) {
+        long existing = em.createQuery("select count(p) from Project p where p.fiscalYear = :year", Long.class)
+                .setParameter("year", year).getSingleResult();
+        for (long n = existing + 1; ; n++) {
+            String code = String.format("XM%d%04d", year, n);
+            if (em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty()) {
+                return code;
+            }
+        }
+    }
+
+    private FundCategory category(long id) {
+        FundCategory category = em.find(FundCategory.class, id);
+        if (category == null) {
+            throw new NotFoundException("FundCategory", id);
+        }
+        return category;
+    }
+
+    private Organization organization(long id) {
+        Organization org = em.find(Organization.class, id);
+        if (org == null) {
+            throw new NotFoundException("Organization", id);
+        }
+        return org;
+    }
+
+    private Region region(long id) {
+        Region region = em.find(Region.class, id);
+        if (region == null) {
+            throw new NotFoundException("Region", id);
+        }
+        return region;
+    }
+
+    static String summary(Project p) {
+        return p.getCode() + " " + p.getName() + " " + p.getFiscalYear() + " 计划" + p.getPlannedTotal() + "元";
+    }
+}

@@ -1,0 +1,130 @@
+package cn.fundperf.web.project;
+
+import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.project.FundSource;
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectDetails;
+import cn.fundperf.ejb.project.ProjectFunding;
+import cn.fundperf.ejb.project.ProjectService;
+import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.reference.ReferenceDataService;
+import cn.fundperf.web.faces.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** 项目信息: enter or change a project; amounts by fund source in 元. */
+@Named
+@ViewScoped
+public class ProjectEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ReferenceDataService reference;
+
+    private Long id;
+    private long version;
+    private int fiscalYear = LocalDate.now().getYear();
+    private String code;
+    private String name;
+    private Long categoryId;
+    private Long usingUnitId;
+    private String responsiblePerson;
+    private String responsiblePhone;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private int beneficiaryHouseholds;
+    private int beneficiaryPeople;
+    private int registeredPoorPeople;
+    private final Map<FundSource, BigDecimal> amounts = new EnumMap<>(FundSource.class);
+    private List<Organization> units;
+    private List<FundCategory> categories;
+
+    public void load() {
+        categories = reference.categories();
+        units = projects.unitsInScope();
+        if (id != null) {
+            Project p = projects.view(id);
+            version = p.getVersion();
+            fiscalYear = p.getFiscalYear();
+            code = p.getCode();
+            name = p.getName();
+            categoryId = p.getCategory().getId();
+            usingUnitId = p.getUsingUnit().getId();
+            responsiblePerson = p.getResponsiblePerson();
+            responsiblePhone = p.getResponsiblePhone();
+            periodStart = p.getPeriodStart();
+            periodEnd = p.getPeriodEnd();
+            beneficiaryHouseholds = p.getBeneficiaryHouseholds();
+            beneficiaryPeople = p.getBeneficiaryPeople();
+            registeredPoorPeople = p.getRegisteredPoorPeople();
+            p.getFundings().forEach(f -> amounts.merge(f.getSource(), f.getAmount(), BigDecimal::add));
+        }
+    }
+
+    public void save() throws IOException {
+        Organization unit = units.stream().filter(u -> u.getId().equals(usingUnitId)).findFirst().orElse(null);
+        if (unit == null || categoryId == null) {
+            Texts.error("project.required");
+            return;
+        }
+        List<ProjectFunding> fundings = new ArrayList<>();
+        amounts.forEach((source, amount) -> {
+            if (amount != null && amount.signum() > 0) {
+                fundings.add(new ProjectFunding(source, amount, source == FundSource.INTEGRATED ? "统筹整合资金" : null));
+            }
+        });
+        ProjectDetails details = new ProjectDetails(fiscalYear, code, name, categoryId, unit.getId(), responsiblePerson,
+                responsiblePhone, unit.getParent().getId(), unit.getRegion().getId(), periodStart, periodEnd,
+                beneficiaryHouseholds, beneficiaryPeople, registeredPoorPeople, fundings);
+        Project saved = id == null ? projects.create(details) : projects.update(id, version, details);
+        Texts.flashInfo("project.saved", saved.getCode());
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/app/target/sheet.xhtml?project=" + saved.getId());
+    }
+
+    public FundSource[] getSources() { return FundSource.values(); }
+    public Map<FundSource, BigDecimal> getAmounts() { return amounts; }
+    public List<Organization> getUnits() { return units; }
+    public List<FundCategory> getCategories() { return categories; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public int getFiscalYear() { return fiscalYear; }
+    public void setFiscalYear(int fiscalYear) { this.fiscalYear = fiscalYear; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Long getCategoryId() { return categoryId; }
+    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public Long getUsingUnitId() { return usingUnitId; }
+    public void setUsingUnitId(Long usingUnitId) { this.usingUnitId = usingUnitId; }
+    public String getResponsiblePerson() { return responsiblePerson; }
+    public void setResponsiblePerson(String responsiblePerson) { this.responsiblePerson = responsiblePerson; }
+    public String getResponsiblePhone() { return responsiblePhone; }
+    public void setResponsiblePhone(String responsiblePhone) { this.responsiblePhone = responsiblePhone; }
+    public LocalDate getPeriodStart() { return periodStart; }
+    public void setPeriodStart(LocalDate periodStart) { this.periodStart = periodStart; }
+    public LocalDate getPeriodEnd() { return periodEnd; }
+    public void setPeriodEnd(LocalDate periodEnd) { this.periodEnd = periodEnd; }
+    public int getBeneficiaryHouseholds() { return beneficiaryHouseholds; }
+    public void setBeneficiaryHouseholds(int beneficiaryHouseholds) { this.beneficiaryHouseholds = beneficiaryHouseholds; }
+    public int getBeneficiaryPeople() { return beneficiaryPeople; }
+    public void setBeneficiaryPeople(int beneficiaryPeople) { this.beneficiaryPeople = beneficiaryPeople; }
+    public int getRegisteredPoorPeople() { return registeredPoorPeople; }
+    public void setRegisteredPoorPeople(int registeredPoorPeople) { this.registeredPoorPeople = registeredPoorPeople; }
+}

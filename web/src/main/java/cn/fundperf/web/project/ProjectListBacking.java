@@ -1,0 +1,73 @@
+package cn.fundperf.web.project;
+
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectFilter;
+import cn.fundperf.ejb.project.ProjectLibraryStatus;
+import cn.fundperf.ejb.project.ProjectService;
+import cn.fundperf.ejb.project.ProjectSort;
+import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.reference.ReferenceDataService;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.web.faces.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** 项目库: the projects of the user's scope, filtered and sorted on the server. */
+@Named
+@ViewScoped
+public class ProjectListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ReferenceDataService reference;
+
+    private Integer year = LocalDate.now().getYear();
+    private Long categoryId;
+    private ProjectLibraryStatus libraryStatus;
+    private TargetSheetStatus targetStatus;
+    private String text;
+    private List<FundCategory> categories;
+    private PagedModel<Project> model;
+
+    @PostConstruct
+    void init() {
+        categories = reference.categories();
+        model = new PagedModel<>(() -> projects.count(filter()),
+                (first, max, field, ascending) -> projects.list(filter(), ProjectSort.parse(field), ascending, first, max),
+                Project::getId);
+    }
+
+    private ProjectFilter filter() {
+        return new ProjectFilter(year, categoryId, null, null, libraryStatus, targetStatus, text);
+    }
+
+    public List<Integer> getYears() {
+        int now = LocalDate.now().getYear();
+        return IntStream.rangeClosed(now - 3, now + 1).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public ProjectLibraryStatus[] getLibraryStatuses() { return ProjectLibraryStatus.values(); }
+    public TargetSheetStatus[] getTargetStatuses() { return TargetSheetStatus.values(); }
+    public List<FundCategory> getCategories() { return categories; }
+    public PagedModel<Project> getModel() { return model; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public Long getCategoryId() { return categoryId; }
+    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public ProjectLibraryStatus getLibraryStatus() { return libraryStatus; }
+    public void setLibraryStatus(ProjectLibraryStatus libraryStatus) { this.libraryStatus = libraryStatus; }
+    public TargetSheetStatus getTargetStatus() { return targetStatus; }
+    public void setTargetStatus(TargetSheetStatus targetStatus) { this.targetStatus = targetStatus; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}

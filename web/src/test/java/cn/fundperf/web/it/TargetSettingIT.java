@@ -1,0 +1,201 @@
+package cn.fundperf.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.fundperf.ejb.business.NotPermittedException;
+import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.project.FundSource;
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectDetails;
+import cn.fundperf.ejb.project.ProjectFilter;
+import cn.fundperf.ejb.project.ProjectFunding;
+import cn.fundperf.ejb.project.ProjectService;
+import cn.fundperf.ejb.project.ProjectSort;
+import cn.fundperf.ejb.project.TargetNotPassedException;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.target.IncompleteTargetSheetException;
+import cn.fundperf.ejb.target.IndicatorLevel1;
+import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.IndicatorTemplate;
+import cn.fundperf.ejb.target.SheetCheck;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetService;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Project entry and the target sheet's way from the unit through its department to finance, on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class TargetSettingIT {
+
+    @Deployment
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
+                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
+                .as(WebArchive.class)
+                .addClasses(TestProbe.class);
+    }
+
+    @Inject
+    TestProbe probe;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    TargetSheetService sheets;
+
+    private void actAs(String username) {
+        currentActor.set(probe.actor(username));
+    }
+
+    private Project newProject(String name) {
+        actAs("unit01");
+        long unit = probe.organizationId("DW-CGZ");
+        return projects.create(new ProjectDetails(LocalDate.now().getYear(), null, name, probe.categoryId("INDUSTRY"), unit,
+                "张建华", "0838-6600001", probe.organizationId("BM-NYJ"), regionOfUnit(),
+                LocalDate.now().withDayOfYear(1), LocalDate.now().withDayOfYear(1).plusMonths(11), 40, 120, 80,
+                List.of(new ProjectFunding(FundSource.CENTRAL, new BigDecimal("300000"), null),
+                        new ProjectFunding(FundSource.LOCAL, new BigDecimal("50000.456"), null))));
+    }
+
+    private long regionOfUnit() {
+        actAs("unit01");
+        return projects.unitsInScope().get(0).getRegion().getId();
+    }
+
+    /** Every reference indicator of the category, output 50, benefit 30, satisfaction 10, each with a reason. */
+    private List<IndicatorLine> completeLines(long categoryId) {
+        List<IndicatorTemplate> templates = sheets.templates(categoryId);
+        List<IndicatorLine> lines = new ArrayList<>();
+        for (IndicatorLevel1 group : List.of(IndicatorLevel1.OUTPUT, IndicatorLevel1.BENEFIT, IndicatorLevel1.SATISFACTION)) {
+            List<IndicatorTemplate> of = templates.stream().filter(t -> t.getLevel2().level1() == group).toList();
+            int points = group == IndicatorLevel1.OUTPUT ? 50 : group == IndicatorLevel1.BENEFIT ? 30 : 10;
+            for (int i = 0; i < of.size(); i++) {
+                int each = points / of.size();
+                IndicatorLine line = of.get(i).toLine(new BigDecimal(i == 0 ? points - each * (of.size() - 1) : each));
+                lines.add(new IndicatorLine(line.level2(), line.name(), line.operator(), line.value(), line.qualitativeText(),
+                        line.unit(), line.weight(), line.basisType(), line.basisText(), "依据实施方案测算", line.evidence(), line.templateId()));
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void a_unit_builds_a_sheet_from_the_library_the_department_forwards_it_and_no_budget_is_possible_before_review() {
+        Project project = newProject("集成测试项目" + UUID.randomUUID().toString().substring(0, 6));
+        assertEquals(new BigDecimal("350000.46"), project.getPlannedTotal(), "money is kept in 元 with two decimals");
+
+        TargetSheet sheet = sheets.start(project.getId());
+        assertEquals(sheet.getId(), sheets.start(project.getId()).getId(), "starting twice gives the same sheet");
+
+        long category = project.getCategory().getId();
+        List<IndicatorLine> lines = completeLines(category);
+        List<IndicatorLine> withoutTimeliness = lines.stream().filter(l -> l.level2() != cn.fundperf.ejb.target.IndicatorLevel2.TIMELINESS).toList();
+        SheetCheck incomplete = sheets.saveDraft(sheet.getId(), sheet.getVersion(), "带动脱贫户增收", new BigDecimal("10"), withoutTimeliness);
+        assertFalse(incomplete.isComplete());
+        assertTrue(incomplete.gaps().stream().anyMatch(g -> g.key().equals("target.gap.missingLevel2")));
+
+        TargetSheet saved = sheets.view(sheet.getId());
+        IncompleteTargetSheetException refused = assertThrows(IncompleteTargetSheetException.class,
+                () -> sheets.submitToDepartment(saved.getId(), saved.getVersion()));
+        assertFalse(refused.getGaps().isEmpty());
+        assertEquals(TargetSheetStatus.DRAFT, sheets.view(sheet.getId()).getStatus());
+
+        TargetSheet again = sheets.view(sheet.getId());
+        SheetCheck complete = sheets.saveDraft(again.getId(), again.getVersion(), "带动脱贫户增收", new BigDecimal("10"), lines);
+        assertTrue(complete.isComplete(), () -> complete.gaps().toString());
+        assertEquals(0, new BigDecimal("100").compareTo(complete.weightTotal()));
+
+        TargetSheet ready = sheets.view(sheet.getId());
+        assertThrows(StaleVersionException.class, () -> sheets.saveDraft(ready.getId(), ready.getVersion() - 1, "x", null, lines),
+                "an edit made on an older version is refused");
+        sheets.submitToDepartment(ready.getId(), ready.getVersion());
+        assertEquals(1, probe.countAuditOfEntity("target.submittedToDepartment", String.valueOf(sheet.getId())));
+
+        TargetSheet submitted = sheets.view(sheet.getId());
+        assertThrows(cn.fundperf.ejb.business.IllegalTransitionException.class,
+                () -> sheets.saveDraft(submitted.getId(), submitted.getVersion(), "改", null, lines), "read-only while submitted");
+        assertThrows(NotPermittedException.class, () -> sheets.forwardToFinance(submitted.getId(), submitted.getVersion()),
+                "the unit cannot forward its own sheet");
+
+        actAs("unit02");
+        assertThrows(OutOfScopeException.class, () -> sheets.view(sheet.getId()));
+        actAs("dept02");
+        assertThrows(OutOfScopeException.class, () -> projects.view(project.getId()), "education does not see agriculture's projects");
+
+        actAs("dept01");
+        TargetSheet checked = sheets.forwardToFinance(submitted.getId(), submitted.getVersion());
+        assertEquals(TargetSheetStatus.SUBMITTED, checked.getStatus());
+        assertEquals(TargetSheetStatus.SUBMITTED, projects.view(project.getId()).getTargetStatus());
+
+        actAs("finance01");
+        Project seen = projects.view(project.getId());
+        assertThrows(TargetNotPassedException.class, () -> projects.enterLibrary(seen.getId(), seen.getVersion()));
+        assertThrows(TargetNotPassedException.class, () -> projects.arrangeBudget(seen.getId(), seen.getVersion(), new BigDecimal("300000")));
+        assertEquals(null, projects.view(project.getId()).getBudgetAmount());
+    }
+
+    @Test
+    void the_department_returns_a_sheet_with_a_reason_and_the_unit_submits_it_again() {
+        Project project = newProject("退回测试项目" + UUID.randomUUID().toString().substring(0, 6));
+        TargetSheet sheet = sheets.start(project.getId());
+        sheets.saveDraft(sheet.getId(), sheet.getVersion(), "目标", null, completeLines(project.getCategory().getId()));
+        TargetSheet saved = sheets.view(sheet.getId());
+        sheets.submitToDepartment(saved.getId(), saved.getVersion());
+
+        actAs("dept01");
+        TargetSheet withDepartment = sheets.view(sheet.getId());
+        assertThrows(cn.fundperf.ejb.business.InvalidInputException.class,
+                () -> sheets.returnToUnit(withDepartment.getId(), withDepartment.getVersion(), " "));
+        sheets.returnToUnit(withDepartment.getId(), withDepartment.getVersion(), "满意度目标偏低");
+
+        actAs("unit01");
+        TargetSheet returned = sheets.view(sheet.getId());
+        assertEquals(TargetSheetStatus.RETURNED, returned.getStatus());
+        assertEquals("满意度目标偏低", returned.lastReturnReason());
+        sheets.saveDraft(returned.getId(), returned.getVersion(), "目标（修改后）", null, completeLines(project.getCategory().getId()));
+        TargetSheet revised = sheets.view(sheet.getId());
+        assertEquals(TargetSheetStatus.DEPARTMENT_CHECK, sheets.submitToDepartment(revised.getId(), revised.getVersion()).getStatus());
+        assertEquals(4, sheets.view(sheet.getId()).getHistory().size(), "started, submitted, returned, submitted again: each step recorded");
+    }
+
+    @Test
+    void project_lists_are_scoped_filtered_and_sorted_on_the_server() {
+        actAs("dept01");
+        ProjectFilter thisYear = ProjectFilter.ofYear(LocalDate.now().getYear());
+        long agriculture = projects.count(thisYear);
+        assertTrue(agriculture >= 10, "the demo gives agriculture's units many projects");
+        List<Project> byName = projects.list(thisYear, ProjectSort.parse("name"), true, 0, 500);
+        assertTrue(byName.stream().allMatch(p -> p.getDepartment().getCode().equals("BM-NYJ")), "only the department's own projects");
+
+        actAs("finance01");
+        assertTrue(projects.count(thisYear) >= 40, "finance sees the whole county");
+        assertEquals(1, projects.count(new ProjectFilter(null, null, null, null, null, null, "XM" + LocalDate.now().getYear() + "0040")));
+        List<Project> expensiveFirst = projects.list(thisYear, ProjectSort.parse("plannedTotal; drop table project"), false, 0, 5);
+        assertEquals(5, expensiveFirst.size(), "an unknown sort field falls back to the default order");
+
+        actAs("unit02");
+        assertTrue(projects.list(thisYear, ProjectSort.CODE, true, 0, 500).stream()
+                .allMatch(p -> p.getUsingUnit().getCode().equals("DW-SQX")));
+    }
+}
