@@ -70,7 +70,7 @@ CREATE TABLE indicator (
     position         INTEGER       NOT NULL,
     level2           VARCHAR(24)   NOT NULL,
     name             VARCHAR(200)  NOT NULL,
-    operator         VARCHAR(12)   NOT NULL,
+    operator         VARCHAR(12),
     target_value     DECIMAL(18,4),
     qualitative_text VARCHAR(200),
     unit             VARCHAR(40),

@@ -171,9 +171,12 @@ public class Project implements ScopedRecord {
         beneficiaryHouseholds = details.beneficiaryHouseholds();
         beneficiaryPeople = details.beneficiaryPeople();
         registeredPoorPeople = details.registeredPoorPeople();
-        fundings.clear();
+        // integrated money keeps its recorded origin; the form changes the other sources only
+        fundings.removeIf(f -> f.getSource() != FundSource.INTEGRATED);
         if (details.fundings() != null) {
-            details.fundings().stream().filter(f -> f.getAmount() != null && f.getAmount().signum() > 0).forEach(fundings::add);
+            details.fundings().stream()
+                    .filter(f -> f.getSource() != FundSource.INTEGRATED && f.getAmount() != null && f.getAmount().signum() > 0)
+                    .forEach(fundings::add);
         }
         plannedTotal = fundings.stream().map(ProjectFunding::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         organizationPath = newUnit.getPath();
@@ -185,6 +188,9 @@ public class Project implements ScopedRecord {
     public void attachIntegratedFunds(BigDecimal amount, String origin) {
         if (origin == null || origin.isBlank()) {
             throw new InvalidInputException("project.integration.originRequired");
+        }
+        if (amount == null || amount.signum() <= 0) {
+            throw new InvalidInputException("project.integration.amountRequired");
         }
         fundings.add(new ProjectFunding(FundSource.INTEGRATED, amount, origin));
         plannedTotal = plannedTotal.add(Yuan.of(amount));

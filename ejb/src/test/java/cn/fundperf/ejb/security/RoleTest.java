@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class RoleTest {
 
-    private static final Set<Permission> BUSINESS = EnumSet.of(Permission.ORGANIZATION_READ, Permission.REFERENCE_READ);
+    private static final Set<Permission> BUSINESS = EnumSet.of(Permission.ORGANIZATION_READ, Permission.REFERENCE_READ,
+            Permission.PROJECT_READ, Permission.PROJECT_EDIT, Permission.TARGET_EDIT, Permission.TARGET_DEPARTMENT_CHECK,
+            Permission.BUDGET_ARRANGE);
     private static final Set<Permission> ADMINISTRATIVE = EnumSet.complementOf(EnumSet.copyOf(BUSINESS));
 
     @ParameterizedTest

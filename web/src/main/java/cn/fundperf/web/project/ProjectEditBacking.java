@@ -85,7 +85,7 @@ public class ProjectEditBacking implements Serializable {
         List<ProjectFunding> fundings = new ArrayList<>();
         amounts.forEach((source, amount) -> {
             if (amount != null && amount.signum() > 0) {
-                fundings.add(new ProjectFunding(source, amount, source == FundSource.INTEGRATED ? "统筹整合资金" : null));
+                fundings.add(new ProjectFunding(source, amount, null));
             }
         });
         ProjectDetails details = new ProjectDetails(fiscalYear, code, name, categoryId, unit.getId(), responsiblePerson,
@@ -97,7 +97,10 @@ public class ProjectEditBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/app/target/sheet.xhtml?project=" + saved.getId());
     }
 
-    public FundSource[] getSources() { return FundSource.values(); }
+    /** Integrated money is attached with its origin, not typed in here. */
+    public List<FundSource> getSources() {
+        return java.util.Arrays.stream(FundSource.values()).filter(s -> s != FundSource.INTEGRATED).toList();
+    }
     public Map<FundSource, BigDecimal> getAmounts() { return amounts; }
     public List<Organization> getUnits() { return units; }
     public List<FundCategory> getCategories() { return categories; }

@@ -103,6 +103,23 @@ final class Browser implements AutoCloseable {
         option.click();
     }
 
+    int count(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).size();
+    }
+
+    /** Types into a field and leaves it, so that change events (and their ajax updates) fire. */
+    void typeAndLeave(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        field.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitForAjax();
+    }
+
+    List<String> texts(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    }
+
     boolean hasElementEndingWith(String idSuffix) {
         return !driver.findElements(By.cssSelector("[id$='" + idSuffix + "']")).isEmpty();
     }

@@ -187,6 +187,56 @@ class BrowserIT {
         b.signOut();
     }
 
+    @Test
+    @Order(6)
+    void a_unit_clerk_enters_a_project_builds_its_target_from_the_library_and_the_department_forwards_it() throws Exception {
+        Browser b = browser();
+        b.signIn("unit01", DemoData.PASSWORD);
+        b.open("/app/project/edit.xhtml");
+        String name = "浏览器测试项目" + UUID.randomUUID().toString().substring(0, 6);
+        b.type("project:name", name);
+        b.choose("project:category", "产业扶贫");
+        b.choose("project:unit", "城关镇人民政府");
+        b.typeAndLeave("project:households_input", "35");
+        b.typeAndLeave("project:people_input", "110");
+        b.typeAndLeave("project:poor_input", "60");
+        b.typeAndLeave("project:fundings:0:amount_input", "250000");
+        b.clickAndWait("project:save");
+        assertTrue(b.path().startsWith("/app/target/sheet.xhtml"), b.path());
+        assertTrue(b.pageText().contains(name));
+
+        b.clickAjax("sheet:start");
+        b.clickAjax("sheet:addAll");
+        int rows = b.count("[id$=':weight_input']");
+        assertTrue(rows >= 8, "the reference library of 产业扶贫 gives at least 8 indicators, got " + rows);
+        b.screenshot("sheet-from-library");
+
+        b.clickAjax("sheet:submit");
+        assertTrue(b.messages().contains(zh("target.incomplete", b.count("li.gap"))), b.messages()::toString);
+        assertTrue(b.texts("li.gap").contains(zh("target.line", 1) + zh("target.gap.weight")), b.texts("li.gap")::toString);
+        assertTrue(b.texts("li.gap").contains(zh("target.line", 1) + zh("target.gap.reason")));
+
+        int each = 90 / rows;
+        for (int i = 0; i < rows; i++) {
+            b.typeAndLeave("sheet:indicators:" + i + ":weight_input", String.valueOf(i == 0 ? 90 - each * (rows - 1) : each));
+            b.type("sheet:indicators:" + i + ":reason", "依据实施方案及往年完成情况测算");
+        }
+        assertTrue(b.text("weightTotal").contains("100"), b.text("weightTotal"));
+        b.clickAjax("sheet:submit");
+        assertTrue(b.messages().contains(zh("target.submittedToDepartment")), b.messages()::toString);
+        assertEquals(zh("enum.TargetSheetStatus.DEPARTMENT_CHECK"), b.text("sheetStatus"));
+        assertEquals(0, b.count("[id='sheet:save']"), "the sheet is read-only once submitted");
+        String sheetPath = b.path();
+        b.signOut();
+
+        b.signIn("dept01", DemoData.PASSWORD);
+        b.open(sheetPath);
+        b.clickAjax("sheet:forward");
+        assertEquals(zh("enum.TargetSheetStatus.SUBMITTED"), b.text("sheetStatus"));
+        b.screenshot("sheet-forwarded");
+        b.signOut();
+    }
+
     /** The system administrator adds a user in 城关镇人民政府 and reads the one-time password off the screen. */
     private static String createUser(Browser b, String username) {
         b.signIn("sysadmin", DemoData.PASSWORD);

@@ -1,0 +1,35 @@
+package cn.fundperf.ejb.target;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * One indicator as entered on a screen, an import row or an API call, before it becomes part
+ * of a sheet. Rules read lines, so that checks work the same on saved and unsaved sheets.
+ */
+public record IndicatorLine(IndicatorLevel2 level2, String name, Operator operator, BigDecimal value,
+                            String qualitativeText, String unit, BigDecimal weight, BasisType basisType,
+                            String basisText, String reason, String evidence, Long templateId)
+        implements Serializable {
+
+    public boolean isQuantitative() {
+        return operator != null && operator.isQuantitative();
+    }
+
+    public IndicatorTarget target() {
+        return operator == null ? null : new IndicatorTarget(operator, value, qualitativeText, unit);
+    }
+
+    // bean-style accessors for Jakarta EL 5, which does not read record components
+    public IndicatorLevel2 getLevel2() { return level2; }
+    public String getName() { return name; }
+    public Operator getOperator() { return operator; }
+    public BigDecimal getValue() { return value; }
+    public String getQualitativeText() { return qualitativeText; }
+    public String getUnit() { return unit; }
+    public BigDecimal getWeight() { return weight; }
+    public BasisType getBasisType() { return basisType; }
+    public String getBasisText() { return basisText; }
+    public String getReason() { return reason; }
+    public String getEvidence() { return evidence; }
+}

@@ -1,0 +1,183 @@
+package cn.fundperf.ejb.target;
+
+import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.security.Permission.TARGET_DEPARTMENT_CHECK;
+import static cn.fundperf.ejb.security.Permission.TARGET_EDIT;
+
+import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Guarded;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 绩效目标表: the unit drafts and submits, its department checks and forwards (or returns).
+ * Every step is one transaction with its audit record; the project's list status follows.
+ */
+@Stateless
+public class TargetSheetService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    @Guarded(PROJECT_READ)
+    public Optional<TargetSheet> sheetOf(long projectId) {
+        Project project = project(projectId);
+        return em.createNamedQuery("TargetSheet.ofProject", TargetSheet.class)
+                .setParameter("project", project).setParameter("year", project.getFiscalYear())
+                .getResultList().stream().findFirst();
+    }
+
+    /** The unit starts this year's sheet of a project; a second call returns the same sheet. */
+    @Guarded(TARGET_EDIT)
+    public TargetSheet start(long projectId) {
+        Optional<TargetSheet> existing = sheetOf(projectId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Project project = project(projectId);
+        TargetSheet sheet = new TargetSheet(project, project.getFiscalYear(), actor(), now());
+        em.persist(sheet);
+        project.noteTargetStatus(sheet.getStatus());
+        auditTrail.record("target.started", "TargetSheet", sheet.getId(), null, project.getCode());
+        return sheet;
+    }
+
+    @Guarded(PROJECT_READ)
+    public TargetSheet view(long sheetId) {
+        return load(sheetId);
+    }
+
+    /** Saves the whole draft and says what is still missing. */
+    @Guarded(TARGET_EDIT)
+    public SheetCheck saveDraft(long sheetId, long version, String overallGoal, BigDecimal budgetExecutionWeight,
+                                List<IndicatorLine> lines) {
+        TargetSheet sheet = load(sheetId);
+        StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
+        int before = sheet.getIndicators().size();
+        sheet.revise(overallGoal, budgetExecutionWeight, lines, now());
+        auditTrail.record("target.saved", "TargetSheet", sheetId, before + " indicators", lines.size() + " indicators");
+        return check(sheet.getProject().getCategory().getId(), overallGoal, budgetExecutionWeight, lines,
+                sheet.getProject().servesPeople());
+    }
+
+    /** The same checks as submit, on lines that need not be saved yet (the editor's live check). */
+    @Guarded(PROJECT_READ)
+    public SheetCheck check(long categoryId, String overallGoal, BigDecimal budgetExecutionWeight,
+                            List<IndicatorLine> lines, boolean servesPeople) {
+        Map<Long, IndicatorQuality.UsualRange> ranges = new HashMap<>();
+        templates(categoryId).forEach(t -> ranges.put(t.getId(), t.usualRange()));
+        BigDecimal total = budgetExecutionWeight == null ? BigDecimal.ZERO : budgetExecutionWeight;
+        for (IndicatorLine line : lines) {
+            total = line.weight() == null ? total : total.add(line.weight());
+        }
+        return new SheetCheck(TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines, servesPeople),
+                IndicatorQuality.warnings(lines, ranges::get), total);
+    }
+
+    @Guarded(PROJECT_READ)
+    public List<IndicatorTemplate> templates(long categoryId) {
+        return em.createQuery("select t from IndicatorTemplate t where t.category.id = :category and t.active = true "
+                        + "order by t.sortOrder", IndicatorTemplate.class)
+                .setParameter("category", categoryId).getResultList();
+    }
+
+    /** Lines of the latest earlier sheet of the same project (same name and unit), to start from. */
+    @Guarded(TARGET_EDIT)
+    public List<IndicatorLine> lastYearsLines(long sheetId) {
+        TargetSheet sheet = load(sheetId);
+        Project project = sheet.getProject();
+        return em.createQuery("select s from TargetSheet s where s.project.name = :name and s.project.usingUnit = :unit "
+                        + "and s.fiscalYear < :year order by s.fiscalYear desc", TargetSheet.class)
+                .setParameter("name", project.getName()).setParameter("unit", project.getUsingUnit())
+                .setParameter("year", sheet.getFiscalYear()).setMaxResults(1)
+                .getResultList().stream().findFirst().map(TargetSheet::lines)
+                .orElseThrow(() -> new InvalidInputException("target.copy.noEarlierSheet"));
+    }
+
+    @Guarded(TARGET_EDIT)
+    public TargetSheet submitToDepartment(long sheetId, long version) {
+        TargetSheet sheet = load(sheetId);
+        StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
+        TargetSheetStatus before = sheet.getStatus();
+        sheet.submitToDepartment(actor(), now());
+        return moved(sheet, before, "target.submittedToDepartment");
+    }
+
+    @Guarded(TARGET_DEPARTMENT_CHECK)
+    public TargetSheet forwardToFinance(long sheetId, long version) {
+        TargetSheet sheet = load(sheetId);
+        StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
+        TargetSheetStatus before = sheet.getStatus();
+        sheet.forwardToFinance(actor(), now());
+        return moved(sheet, before, "target.forwardedToFinance");
+    }
+
+    @Guarded(TARGET_DEPARTMENT_CHECK)
+    public TargetSheet returnToUnit(long sheetId, long version, String reason) {
+        TargetSheet sheet = load(sheetId);
+        StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
+        TargetSheetStatus before = sheet.getStatus();
+        sheet.returnToUnit(reason, actor(), now());
+        return moved(sheet, before, "target.returnedToUnit");
+    }
+
+    private TargetSheet moved(TargetSheet sheet, TargetSheetStatus before, String action) {
+        sheet.getProject().noteTargetStatus(sheet.getStatus());
+        auditTrail.record(action, "TargetSheet", sheet.getId(), before.name(), sheet.getStatus().name());
+        return sheet;
+    }
+
+    private TargetSheet load(long sheetId) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
+        if (sheet == null) {
+            throw new NotFoundException("TargetSheet", sheetId);
+        }
+        if (!currentActor.get().scope().permits(sheet)) {
+            throw new OutOfScopeException("TargetSheet", sheetId);
+        }
+        return sheet;
+    }
+
+    private Project project(long projectId) {
+        Project project = em.find(Project.class, projectId);
+        if (project == null) {
+            throw new NotFoundException("Project", projectId);
+        }
+        if (!currentActor.get().scope().permits(project)) {
+            throw new OutOfScopeException("Project", projectId);
+        }
+        return project;
+    }
+
+    private String actor() {
+        return currentActor.get().username();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

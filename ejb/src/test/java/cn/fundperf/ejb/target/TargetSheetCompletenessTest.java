@@ -1,0 +1,236 @@
+package cn.fundperf.ejb.target;
+
+import static cn.fundperf.ejb.target.IndicatorLines.GOAL;
+import static cn.fundperf.ejb.target.IndicatorLines.benefit;
+import static cn.fundperf.ejb.target.IndicatorLines.complete;
+import static cn.fundperf.ejb.target.IndicatorLines.completeWith;
+import static cn.fundperf.ejb.target.IndicatorLines.quality;
+import static cn.fundperf.ejb.target.IndicatorLines.quantity;
+import static cn.fundperf.ejb.target.IndicatorLines.satisfaction;
+import static cn.fundperf.ejb.target.IndicatorLines.timeliness;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TargetSheetCompletenessTest {
+
+    private static final BigDecimal BUDGET_WEIGHT = new BigDecimal("10");
+
+    private static List<Gap> gapsOf(List<IndicatorLine> lines) {
+        return TargetSheetCompleteness.check(GOAL, BUDGET_WEIGHT, lines, true);
+    }
+
+    @Test
+    void a_complete_sheet_has_no_gaps() {
+        assertEquals(List.of(), gapsOf(complete()));
+    }
+
+    // ---- the sheet as a whole ---------------------------------------------------------------
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = "   ")
+    void a_sheet_without_an_overall_goal_is_incomplete(String goal) {
+        assertEquals(List.of(Gap.ofSheet("target.gap.overallGoal")),
+                TargetSheetCompleteness.check(goal, BUDGET_WEIGHT, complete(), true));
+    }
+
+    @Test
+    void a_sheet_without_a_timeliness_indicator_names_the_missing_level() {
+        List<IndicatorLine> lines = completeWith(3, timeliness().level2(IndicatorLevel2.COST));
+
+        assertEquals(List.of(Gap.ofSheet("target.gap.missingLevel2", IndicatorLevel2.TIMELINESS)), gapsOf(lines));
+    }
+
+    @Test
+    void a_sheet_without_a_quantity_indicator_names_the_missing_level() {
+        List<IndicatorLine> lines = completeWith(1, quantity().level2(IndicatorLevel2.COST));
+
+        assertEquals(List.of(Gap.ofSheet("target.gap.missingLevel2", IndicatorLevel2.QUANTITY)), gapsOf(lines));
+    }
+
+    @Test
+    void a_sheet_without_a_quality_indicator_names_the_missing_level() {
+        List<IndicatorLine> lines = completeWith(2, quality().level2(IndicatorLevel2.QUANTITY));
+
+        assertEquals(List.of(Gap.ofSheet("target.gap.missingLevel2", IndicatorLevel2.QUALITY)), gapsOf(lines));
+    }
+
+    @Test
+    void a_sheet_without_a_benefit_indicator_is_incomplete() {
+        List<IndicatorLine> lines = completeWith(4, benefit().level2(IndicatorLevel2.QUANTITY));
+
+        assertEquals(List.of(Gap.ofSheet("target.gap.missingBenefit")), gapsOf(lines));
+    }
+
+    @Test
+    void any_benefit_kind_counts_as_a_benefit_indicator() {
+        for (IndicatorLevel2 kind : List.of(IndicatorLevel2.ECONOMIC, IndicatorLevel2.SOCIAL,
+                IndicatorLevel2.ECOLOGICAL, IndicatorLevel2.SUSTAINABLE)) {
+            assertEquals(List.of(), gapsOf(completeWith(4, benefit().level2(kind))), kind.name());
+        }
+    }
+
+    @Test
+    void a_project_serving_people_needs_a_satisfaction_indicator() {
+        List<IndicatorLine> lines = completeWith(5, satisfaction().level2(IndicatorLevel2.SOCIAL));
+
+        assertEquals(List.of(Gap.ofSheet("target.gap.missingSatisfaction")),
+                TargetSheetCompleteness.check(GOAL, BUDGET_WEIGHT, lines, true));
+    }
+
+    @Test
+    void a_project_serving_nobody_needs_no_satisfaction_indicator() {
+        List<IndicatorLine> lines = completeWith(5, satisfaction().level2(IndicatorLevel2.SOCIAL));
+
+        assertEquals(List.of(), TargetSheetCompleteness.check(GOAL, BUDGET_WEIGHT, lines, false));
+    }
+
+    @Test
+    void weights_summing_to_ninety_five_are_reported_with_their_total() {
+        assertEquals(List.of(Gap.ofSheet("target.gap.weightTotal", "95")),
+                TargetSheetCompleteness.check(GOAL, new BigDecimal("5"), complete(), true));
+    }
+
+    @Test
+    void weights_summing_to_more_than_a_hundred_are_reported_with_their_total() {
+        List<IndicatorLine> lines = completeWith(1, quantity().weight("25.5"));
+
+        assertEquals(List.of(Gap.ofSheet("target.gap.weightTotal", "105.5")), gapsOf(lines));
+    }
+
+    @Test
+    void the_budget_execution_weight_counts_towards_the_hundred() {
+        List<IndicatorLine> lines = completeWith(1, quantity().weight("30"));
+
+        assertEquals(List.of(), TargetSheetCompleteness.check(GOAL, BigDecimal.ZERO, lines, true));
+    }
+
+    @Test
+    void weights_written_with_decimals_that_make_a_hundred_are_accepted() {
+        List<IndicatorLine> lines = completeWith(1, quantity().weight("19.50"));
+
+        assertEquals(List.of(), TargetSheetCompleteness.check(GOAL, new BigDecimal("10.50"), lines, true));
+    }
+
+    @Test
+    void an_empty_sheet_names_every_missing_level_and_the_weight_total() {
+        assertEquals(List.of(
+                        Gap.ofSheet("target.gap.missingLevel2", IndicatorLevel2.QUANTITY),
+                        Gap.ofSheet("target.gap.missingLevel2", IndicatorLevel2.QUALITY),
+                        Gap.ofSheet("target.gap.missingLevel2", IndicatorLevel2.TIMELINESS),
+                        Gap.ofSheet("target.gap.missingBenefit"),
+                        Gap.ofSheet("target.gap.missingSatisfaction"),
+                        Gap.ofSheet("target.gap.weightTotal", "10")),
+                gapsOf(List.of()));
+    }
+
+    // ---- line by line -----------------------------------------------------------------------
+
+    @Test
+    void a_quantitative_line_without_a_unit_is_named_on_its_line() {
+        assertEquals(List.of(Gap.ofLine(3, "target.gap.unit")), gapsOf(completeWith(3, timeliness().withoutUnit())));
+    }
+
+    @Test
+    void a_quantitative_line_with_a_blank_unit_is_named_on_its_line() {
+        List<IndicatorLine> lines = completeWith(1, quantity().target(Operator.GE, "12", " "));
+
+        assertEquals(List.of(Gap.ofLine(1, "target.gap.unit")), gapsOf(lines));
+    }
+
+    @Test
+    void a_quantitative_line_without_a_number_is_named_on_its_line() {
+        assertEquals(List.of(Gap.ofLine(4, "target.gap.value")), gapsOf(completeWith(4, benefit().withoutValue())));
+    }
+
+    @Test
+    void a_line_without_an_operator_is_named_on_its_line() {
+        assertEquals(List.of(Gap.ofLine(2, "target.gap.operator")), gapsOf(completeWith(2, quality().withoutOperator())));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void a_qualitative_line_without_text_is_named_on_its_line(String text) {
+        assertEquals(List.of(Gap.ofLine(2, "target.gap.qualitativeText")),
+                gapsOf(completeWith(2, quality().qualitative(text))));
+    }
+
+    @Test
+    void a_qualitative_line_needs_neither_number_nor_unit() {
+        assertEquals(List.of(), gapsOf(completeWith(2, quality().qualitative("工程质量达到国家验收标准"))));
+    }
+
+    @Test
+    void a_line_without_a_basis_type_is_named_on_its_line() {
+        List<IndicatorLine> lines = completeWith(5, satisfaction().basis(null, "历年满意度调查"));
+
+        assertEquals(List.of(Gap.ofLine(5, "target.gap.basis")), gapsOf(lines));
+    }
+
+    @Test
+    void a_line_without_a_basis_text_is_named_on_its_line() {
+        List<IndicatorLine> lines = completeWith(5, satisfaction().basis(BasisType.HISTORY, " "));
+
+        assertEquals(List.of(Gap.ofLine(5, "target.gap.basis")), gapsOf(lines));
+    }
+
+    @Test
+    void a_line_without_a_reason_is_named_on_its_line() {
+        assertEquals(List.of(Gap.ofLine(1, "target.gap.reason")), gapsOf(completeWith(1, quantity().reason(null))));
+    }
+
+    @Test
+    void a_line_without_a_name_is_named_on_its_line() {
+        assertEquals(List.of(Gap.ofLine(4, "target.gap.name")), gapsOf(completeWith(4, benefit().named("  "))));
+    }
+
+    @Test
+    void a_line_without_a_level_is_named_on_its_line() {
+        List<IndicatorLine> lines = List.of(quantity().build(), quality().build(), timeliness().build(),
+                benefit().build(), satisfaction().build(), quantity().named("新建机耕道").level2(null).weight("5").build());
+
+        List<Gap> gaps = TargetSheetCompleteness.check(GOAL, new BigDecimal("5"), lines, true);
+
+        assertEquals(List.of(Gap.ofLine(6, "target.gap.level2")), gaps);
+    }
+
+    @Test
+    void a_line_without_a_weight_is_named_on_its_line_and_leaves_the_total_short() {
+        List<Gap> gaps = gapsOf(completeWith(3, timeliness().weight("0")));
+
+        assertEquals(List.of(Gap.ofLine(3, "target.gap.weight"), Gap.ofSheet("target.gap.weightTotal", "85")), gaps);
+    }
+
+    @Test
+    void several_gaps_are_all_reported_each_on_its_line() {
+        List<IndicatorLine> lines = List.of(
+                quantity().withoutUnit().build(),
+                quality().reason(" ").build(),
+                timeliness().build(),
+                benefit().basis(null, null).build(),
+                satisfaction().build());
+
+        List<Gap> gaps = TargetSheetCompleteness.check(" ", BUDGET_WEIGHT, lines, true);
+
+        assertEquals(List.of(
+                Gap.ofSheet("target.gap.overallGoal"),
+                Gap.ofLine(1, "target.gap.unit"),
+                Gap.ofLine(2, "target.gap.reason"),
+                Gap.ofLine(4, "target.gap.basis")), gaps);
+    }
+
+    @Test
+    void one_line_missing_several_things_names_each_of_them() {
+        List<Gap> gaps = gapsOf(completeWith(1, quantity().withoutValue().withoutUnit().reason(null)));
+
+        assertEquals(List.of(Gap.ofLine(1, "target.gap.value"), Gap.ofLine(1, "target.gap.unit"),
+                Gap.ofLine(1, "target.gap.reason")), gaps);
+    }
+}

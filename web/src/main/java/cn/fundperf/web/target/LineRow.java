@@ -1,0 +1,75 @@
+package cn.fundperf.web.target;
+
+import cn.fundperf.ejb.target.BasisType;
+import cn.fundperf.ejb.target.IndicatorLevel2;
+import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.Operator;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** An editable row of the indicator table; becomes an {@link IndicatorLine} when saved. */
+public class LineRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private IndicatorLevel2 level2;
+    private String name;
+    private Operator operator = Operator.GE;
+    private BigDecimal value;
+    private String qualitativeText;
+    private String unit;
+    private BigDecimal weight;
+    private BasisType basisType;
+    private String basisText;
+    private String reason;
+    private String evidence;
+    private Long templateId;
+
+    public LineRow() {
+    }
+
+    public LineRow(IndicatorLine line) {
+        level2 = line.level2();
+        name = line.name();
+        operator = line.operator();
+        value = line.value();
+        qualitativeText = line.qualitativeText();
+        unit = line.unit();
+        weight = line.weight();
+        basisType = line.basisType();
+        basisText = line.basisText();
+        reason = line.reason();
+        evidence = line.evidence();
+        templateId = line.templateId();
+    }
+
+    public IndicatorLine toLine() {
+        return new IndicatorLine(level2, name, operator, value, qualitativeText, unit, weight, basisType, basisText,
+                reason, evidence, templateId);
+    }
+
+    public boolean isQualitative() { return operator == Operator.QUALITATIVE; }
+    public IndicatorLevel2 getLevel2() { return level2; }
+    public void setLevel2(IndicatorLevel2 level2) { this.level2 = level2; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Operator getOperator() { return operator; }
+    public void setOperator(Operator operator) { this.operator = operator; }
+    public BigDecimal getValue() { return value; }
+    public void setValue(BigDecimal value) { this.value = value; }
+    public String getQualitativeText() { return qualitativeText; }
+    public void setQualitativeText(String qualitativeText) { this.qualitativeText = qualitativeText; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public BigDecimal getWeight() { return weight; }
+    public void setWeight(BigDecimal weight) { this.weight = weight; }
+    public BasisType getBasisType() { return basisType; }
+    public void setBasisType(BasisType basisType) { this.basisType = basisType; }
+    public String getBasisText() { return basisText; }
+    public void setBasisText(String basisText) { this.basisText = basisText; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getEvidence() { return evidence; }
+    public void setEvidence(String evidence) { this.evidence = evidence; }
+    public Long getTemplateId() { return templateId; }
+}

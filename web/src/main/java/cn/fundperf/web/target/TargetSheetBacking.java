@@ -1,0 +1,189 @@
+package cn.fundperf.web.target;
+
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectService;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Permission;
+import cn.fundperf.ejb.target.BasisType;
+import cn.fundperf.ejb.target.Gap;
+import cn.fundperf.ejb.target.IndicatorLevel2;
+import cn.fundperf.ejb.target.IndicatorTemplate;
+import cn.fundperf.ejb.target.Operator;
+import cn.fundperf.ejb.target.SheetCheck;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetService;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.web.faces.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * 绩效目标表 editor: build the indicator table from the reference library, edit inline, reorder,
+ * copy last year's sheet, see the weight total and what is missing, save and submit. The
+ * department checks, forwards or returns. Read-only once the sheet has left the unit.
+ */
+@Named
+@ViewScoped
+public class TargetSheetBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TargetSheetService sheets;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Long projectId;
+    private Project project;
+    private TargetSheet sheet;
+    private String overallGoal;
+    private BigDecimal budgetExecutionWeight = TargetSheet.DEFAULT_BUDGET_EXECUTION_WEIGHT;
+    private List<LineRow> rows = new ArrayList<>();
+    private List<IndicatorTemplate> templates = List.of();
+    private Long templateId;
+    private SheetCheck check;
+    private String returnReason;
+
+    public void load() {
+        project = projects.view(projectId);
+        templates = sheets.templates(project.getCategory().getId());
+        sheet = sheets.sheetOf(projectId).orElse(null);
+        if (sheet != null) {
+            overallGoal = sheet.getOverallGoal();
+            budgetExecutionWeight = sheet.getBudgetExecutionWeight();
+            rows = new ArrayList<>(sheet.lines().stream().map(LineRow::new).toList());
+            recheck();
+        }
+    }
+
+    public void start() {
+        sheet = sheets.start(projectId);
+        load();
+    }
+
+    public void addFromLibrary() {
+        templates.stream().filter(t -> t.getId().equals(templateId)).findFirst()
+                .ifPresent(t -> rows.add(new LineRow(t.toLine(null))));
+        templateId = null;
+        recheck();
+    }
+
+    public void addAllFromLibrary() {
+        templates.forEach(t -> rows.add(new LineRow(t.toLine(null))));
+        recheck();
+    }
+
+    public void addEmpty() {
+        rows.add(new LineRow());
+    }
+
+    public void remove(LineRow row) {
+        rows.remove(row);
+        recheck();
+    }
+
+    public void moveUp(LineRow row) {
+        int i = rows.indexOf(row);
+        if (i > 0) {
+            Collections.swap(rows, i, i - 1);
+        }
+    }
+
+    public void moveDown(LineRow row) {
+        int i = rows.indexOf(row);
+        if (i >= 0 && i < rows.size() - 1) {
+            Collections.swap(rows, i, i + 1);
+        }
+    }
+
+    public void copyLastYear() {
+        rows = new ArrayList<>(sheets.lastYearsLines(sheet.getId()).stream().map(LineRow::new).toList());
+        Texts.info("target.copied", rows.size());
+        recheck();
+    }
+
+    /** Live check while typing: weight total, gaps and warnings, without saving. */
+    public void recheck() {
+        check = sheets.check(project.getCategory().getId(), overallGoal, budgetExecutionWeight,
+                rows.stream().map(LineRow::toLine).toList(), project.servesPeople());
+    }
+
+    public void save() {
+        check = sheets.saveDraft(sheet.getId(), sheet.getVersion(), overallGoal, budgetExecutionWeight,
+                rows.stream().map(LineRow::toLine).toList());
+        sheet = sheets.view(sheet.getId());
+        Texts.info(check.isComplete() ? "target.savedComplete" : "target.savedIncomplete", check.getGaps().size());
+    }
+
+    public void submit() {
+        save();
+        if (!check.isComplete()) {
+            Texts.error("target.incomplete", check.getGaps().size());
+            return;
+        }
+        sheet = sheets.submitToDepartment(sheet.getId(), sheet.getVersion());
+        Texts.info("target.submittedToDepartment");
+        load();
+    }
+
+    public void forward() {
+        sheet = sheets.forwardToFinance(sheet.getId(), sheet.getVersion());
+        Texts.info("target.forwardedToFinance");
+        load();
+    }
+
+    public void returnToUnit() {
+        sheet = sheets.returnToUnit(sheet.getId(), sheet.getVersion(), returnReason);
+        Texts.info("target.returnedToUnit");
+        returnReason = null;
+        load();
+    }
+
+    /** "第 3 行：缺少单位" — the gap in the user's language, with its line. */
+    public String describe(Gap gap) {
+        String text = Texts.text(gap.getKey(), gap.getArguments().toArray());
+        return gap.getLine() == 0 ? text : Texts.text("target.line", gap.getLine()) + text;
+    }
+
+    public boolean isEditable() {
+        return sheet != null && sheet.getStatus().isEditable() && currentActor.get().may(Permission.TARGET_EDIT);
+    }
+
+    public boolean isCanStart() {
+        return sheet == null && currentActor.get().may(Permission.TARGET_EDIT);
+    }
+
+    public boolean isCanDepartmentCheck() {
+        return sheet != null && sheet.getStatus() == TargetSheetStatus.DEPARTMENT_CHECK
+                && currentActor.get().may(Permission.TARGET_DEPARTMENT_CHECK);
+    }
+
+    public IndicatorLevel2[] getLevels() { return IndicatorLevel2.values(); }
+    public Operator[] getOperators() { return Operator.values(); }
+    public BasisType[] getBasisTypes() { return BasisType.values(); }
+    public Long getProjectId() { return projectId; }
+    public void setProjectId(Long projectId) { this.projectId = projectId; }
+    public Project getProject() { return project; }
+    public TargetSheet getSheet() { return sheet; }
+    public String getOverallGoal() { return overallGoal; }
+    public void setOverallGoal(String overallGoal) { this.overallGoal = overallGoal; }
+    public BigDecimal getBudgetExecutionWeight() { return budgetExecutionWeight; }
+    public void setBudgetExecutionWeight(BigDecimal budgetExecutionWeight) { this.budgetExecutionWeight = budgetExecutionWeight; }
+    public List<LineRow> getRows() { return rows; }
+    public List<IndicatorTemplate> getTemplates() { return templates; }
+    public Long getTemplateId() { return templateId; }
+    public void setTemplateId(Long templateId) { this.templateId = templateId; }
+    public SheetCheck getCheck() { return check; }
+    public String getReturnReason() { return returnReason; }
+    public void setReturnReason(String returnReason) { this.returnReason = returnReason; }
+}
