@@ -91,6 +91,17 @@ public class IndicatorTemplate {
         return operator.isReverse() ? typicalMax : typicalMin;
     }
 
+    /** "≥ 20–500 户", "= 100 %", "定性：健全" — how the library screen and the picker show it. */
+    public String getUsualText() {
+        if (!operator.isQuantitative()) {
+            return operator.symbol() + (qualitativeText == null ? "" : "：" + qualitativeText);
+        }
+        String min = typicalMin == null ? "" : typicalMin.stripTrailingZeros().toPlainString();
+        String max = typicalMax == null ? "" : typicalMax.stripTrailingZeros().toPlainString();
+        String range = min.equals(max) ? min : min + "–" + max;
+        return operator.symbol() + " " + range + (unit == null ? "" : " " + unit);
+    }
+
     public IndicatorQuality.UsualRange usualRange() {
         return new IndicatorQuality.UsualRange(typicalMin, typicalMax);
     }

@@ -55,6 +55,9 @@ public class TargetSheetBacking implements Serializable {
     private String returnReason;
 
     public void load() {
+        if (projectId == null) {
+            throw new cn.fundperf.ejb.business.NotFoundException("Project", "-");
+        }
         project = projects.view(projectId);
         templates = sheets.templates(project.getCategory().getId());
         sheet = sheets.sheetOf(projectId).orElse(null);

@@ -216,6 +216,7 @@ class BrowserIT {
         assertTrue(b.texts("li.gap").contains(zh("target.line", 1) + zh("target.gap.weight")), b.texts("li.gap")::toString);
         assertTrue(b.texts("li.gap").contains(zh("target.line", 1) + zh("target.gap.reason")));
 
+        b.type("sheet:goal", "发展高山生态茶叶，带动35户脱贫户稳定增收。");
         int each = 90 / rows;
         for (int i = 0; i < rows; i++) {
             b.typeAndLeave("sheet:indicators:" + i + ":weight_input", String.valueOf(i == 0 ? 90 - each * (rows - 1) : each));

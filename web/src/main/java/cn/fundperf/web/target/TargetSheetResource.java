@@ -1,0 +1,92 @@
+package cn.fundperf.web.target;
+
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.target.Gap;
+import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.SheetCheck;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetService;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** 绩效目标表 over JSON: read, save a draft, submit, forward, return — same rules as the editor. */
+@Path("target-sheets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetSheetResource {
+
+    @Inject
+    TargetSheetService sheets;
+
+    public record SheetView(long id, long version, long projectId, int fiscalYear, TargetSheetStatus status,
+                            String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> indicators,
+                            List<Gap> gaps) {
+
+        static SheetView of(TargetSheet s) {
+            return new SheetView(s.getId(), s.getVersion(), s.getProject().getId(), s.getFiscalYear(), s.getStatus(),
+                    s.getOverallGoal(), s.getBudgetExecutionWeight(), s.lines(), s.gaps());
+        }
+    }
+
+    public record SheetInput(long version, String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> indicators) {
+    }
+
+    public record Transition(long version, String reason) {
+    }
+
+    /** This year's sheet of a project: {@code GET /api/target-sheets?projectId=…}. */
+    @GET
+    public SheetView ofProject(@QueryParam("projectId") long projectId) {
+        return SheetView.of(sheets.sheetOf(projectId).orElseThrow(() -> new NotFoundException("TargetSheet", "project " + projectId)));
+    }
+
+    /** Starts (or returns) this year's sheet of a project. */
+    @POST
+    public SheetView start(@QueryParam("projectId") long projectId) {
+        return SheetView.of(sheets.start(projectId));
+    }
+
+    @GET
+    @Path("{id}")
+    public SheetView get(@PathParam("id") long id) {
+        return SheetView.of(sheets.view(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public SheetCheck save(@PathParam("id") long id, SheetInput input) {
+        return sheets.saveDraft(id, input.version(), input.overallGoal(), input.budgetExecutionWeight(),
+                input.indicators() == null ? List.of() : input.indicators());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public SheetView submit(@PathParam("id") long id, @QueryParam("version") long version) {
+        return SheetView.of(sheets.submitToDepartment(id, version));
+    }
+
+    @POST
+    @Path("{id}/forward")
+    public SheetView forward(@PathParam("id") long id, @QueryParam("version") long version) {
+        return SheetView.of(sheets.forwardToFinance(id, version));
+    }
+
+    @POST
+    @Path("{id}/return")
+    public SheetView returnToUnit(@PathParam("id") long id, Transition transition) {
+        return SheetView.of(sheets.returnToUnit(id, transition.version(), transition.reason()));
+    }
+}

@@ -1,0 +1,128 @@
+package cn.fundperf.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.fundperf.ejb.demo.DemoData;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The JSON API from outside: authentication, data scope, CSRF header, refusals as JSON, OpenAPI. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
+                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
+                .as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> call(String user, String method, String path, String json, boolean withCsrfHeader) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "zh-CN")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (withCsrfHeader) {
+            request.header("X-Requested-With", "test");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static long firstId(String json) {
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
+        assertTrue(m.find(), json);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void projects_are_listed_within_the_callers_scope_and_others_are_refused() throws Exception {
+        assertEquals(401, call(null, "GET", "/api/projects", null, false).statusCode());
+
+        HttpResponse<String> finance = call("finance01", "GET", "/api/projects?year=" + LocalDate.now().getYear() + "&max=5&sort=plannedTotal&ascending=false", null, false);
+        assertEquals(200, finance.statusCode(), finance.body());
+        Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(finance.body());
+        assertTrue(total.find() && Long.parseLong(total.group(1)) >= 40, finance.body());
+
+        long neighboursProject = firstId(call("unit02", "GET", "/api/projects?max=1", null, false).body());
+        HttpResponse<String> refused = call("unit01", "GET", "/api/projects/" + neighboursProject, null, false);
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("\"key\":\"error.outOfScope\""), refused.body());
+        assertTrue(refused.body().contains("不在您的数据权限范围内"), "the message is in the caller's language");
+    }
+
+    @Test
+    void changes_need_the_csrf_header_and_bad_input_gets_a_clear_answer() throws Exception {
+        String body = "{\"fiscalYear\":" + LocalDate.now().getYear() + ",\"name\":\"API项目\",\"categoryId\":1,\"usingUnitId\":1,"
+                + "\"departmentId\":1,\"regionId\":1,\"beneficiaryHouseholds\":1,\"beneficiaryPeople\":1,\"registeredPoorPeople\":0}";
+        HttpResponse<String> withoutHeader = call("unit01", "POST", "/api/projects", body, false);
+        assertEquals(403, withoutHeader.statusCode());
+        assertTrue(withoutHeader.body().contains("api.csrf"));
+
+        HttpResponse<String> unknownUnit = call("unit01", "POST", "/api/projects", body, true);
+        assertEquals(404, unknownUnit.statusCode(), unknownUnit.body());
+        assertTrue(unknownUnit.body().contains("\"key\":\"error.notFound\""), unknownUnit.body());
+
+        HttpResponse<String> broken = call("unit01", "POST", "/api/projects", "{\"fiscalYear\": \"soon\"", true);
+        assertEquals(400, broken.statusCode(), broken.body());
+    }
+
+    @Test
+    void a_submitted_sheet_cannot_be_changed_through_the_api() throws Exception {
+        String list = call("unit01", "GET", "/api/projects?targetStatus=SUBMITTED&max=1", null, false).body();
+        long projectId = firstId(list);
+        String sheet = call("unit01", "GET", "/api/target-sheets?projectId=" + projectId, null, false).body();
+        assertTrue(sheet.contains("\"status\":\"SUBMITTED\""), sheet);
+        long sheetId = firstId(sheet);
+        Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(sheet);
+        assertTrue(version.find());
+
+        String unit = call("finance01", "GET", "/api/projects/" + projectId, null, false).body();
+        assertTrue(unit.contains("\"usingUnit\""), unit);
+        String edit = "{\"version\":" + version.group(1) + ",\"overallGoal\":\"改\",\"indicators\":[]}";
+        HttpResponse<String> change = call("unit01", "PUT", "/api/target-sheets/" + sheetId, edit, true);
+        assertEquals(422, change.statusCode(), change.body());
+        assertTrue(change.body().contains("\"key\":\"target.readOnly\""), change.body());
+        assertEquals(403, call("dept01", "PUT", "/api/target-sheets/" + sheetId, edit, true).statusCode(),
+                "a department cannot edit a unit's sheet");
+    }
+
+    @Test
+    void the_api_is_described_by_openapi() throws Exception {
+        HttpResponse<String> openapi = call(null, "GET", "/openapi", null, false);
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/projects"), openapi.body().substring(0, Math.min(400, openapi.body().length())));
+        assertTrue(openapi.body().contains("/api/target-sheets/{id}/submit"));
+    }
+}
