@@ -11,4 +11,12 @@ public class NotFoundException extends BusinessException {
     public NotFoundException(String entity, Object id) {
         super("error.notFound", entity, String.valueOf(id));
     }
+
+    /** The record that {@code em.find} gave, or this refusal when there is none. */
+    public static <T> T unlessMissing(T found, Class<T> type, Object id) {
+        if (found == null) {
+            throw new NotFoundException(type.getSimpleName(), id);
+        }
+        return found;
+    }
 }

@@ -7,7 +7,6 @@ import static cn.fundperf.ejb.security.Permission.REGION_MANAGE;
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
-import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
@@ -111,11 +110,7 @@ public class OrganizationService {
     /** An organization the caller may see; refused, not hidden, when it lies outside the scope. */
     @Guarded(ORGANIZATION_READ)
     public Organization viewOrganization(long id) {
-        Organization org = organization(id);
-        if (!currentActor.get().scope().permits(org)) {
-            throw new OutOfScopeException("Organization", id);
-        }
-        return org;
+        return currentActor.get().scope().require(organization(id), id);
     }
 
     /** The organizations in the caller's scope, optionally filtered by name or code. */
@@ -151,19 +146,11 @@ public class OrganizationService {
     // ---- shared lookups --------------------------------------------------------------------
 
     Region region(long id) {
-        Region region = em.find(Region.class, id);
-        if (region == null) {
-            throw new NotFoundException("Region", id);
-        }
-        return region;
+        return NotFoundException.unlessMissing(em.find(Region.class, id), Region.class, id);
     }
 
     Organization organization(long id) {
-        Organization org = em.find(Organization.class, id);
-        if (org == null) {
-            throw new NotFoundException("Organization", id);
-        }
-        return org;
+        return NotFoundException.unlessMissing(em.find(Organization.class, id), Organization.class, id);
     }
 
     private void requireUniqueCode(String namedQuery, String code) {

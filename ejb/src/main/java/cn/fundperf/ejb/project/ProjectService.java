@@ -7,7 +7,6 @@ import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
-import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.Region;
@@ -48,7 +47,7 @@ public class ProjectService {
     @Guarded(PROJECT_EDIT)
     public Project create(ProjectDetails details) {
         Organization unit = organization(details.usingUnitId());
-        requireInScope(unit, "Organization", unit.getId());
+        currentActor.get().scope().require(unit, unit.getId());
         String code = details.code() == null || details.code().isBlank() ? nextCode(details.fiscalYear()) : details.code().strip();
         if (!em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty()) {
             throw new InvalidInputException("code.duplicate", code);
@@ -65,7 +64,7 @@ public class ProjectService {
         Project project = load(id);
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
         Organization unit = organization(details.usingUnitId());
-        requireInScope(unit, "Organization", unit.getId());
+        currentActor.get().scope().require(unit, unit.getId());
         String before = summary(project);
         project.describe(details, category(details.categoryId()), unit, organization(details.departmentId()), region(details.regionId()));
         auditTrail.record("project.updated", "Project", id, before, summary(project));
@@ -160,18 +159,7 @@ public class ProjectService {
     }
 
     Project load(long id) {
-        Project project = em.find(Project.class, id);
-        if (project == null) {
-            throw new NotFoundException("Project", id);
-        }
-        requireInScope(project, "Project", id);
-        return project;
-    }
-
-    private void requireInScope(cn.fundperf.ejb.organization.ScopedRecord record, String entity, Object id) {
-        if (!currentActor.get().scope().permits(record)) {
-            throw new OutOfScopeException(entity, id);
-        }
+        return currentActor.get().scope().require(NotFoundException.unlessMissing(em.find(Project.class, id), Project.class, id), id);
     }
 
     private String nextCode(int year) {
@@ -186,27 +174,15 @@ public class ProjectService {
     }
 
     private FundCategory category(long id) {
-        FundCategory category = em.find(FundCategory.class, id);
-        if (category == null) {
-            throw new NotFoundException("FundCategory", id);
-        }
-        return category;
+        return NotFoundException.unlessMissing(em.find(FundCategory.class, id), FundCategory.class, id);
     }
 
     private Organization organization(long id) {
-        Organization org = em.find(Organization.class, id);
-        if (org == null) {
-            throw new NotFoundException("Organization", id);
-        }
-        return org;
+        return NotFoundException.unlessMissing(em.find(Organization.class, id), Organization.class, id);
     }
 
     private Region region(long id) {
-        Region region = em.find(Region.class, id);
-        if (region == null) {
-            throw new NotFoundException("Region", id);
-        }
-        return region;
+        return NotFoundException.unlessMissing(em.find(Region.class, id), Region.class, id);
     }
 
     static String summary(Project p) {

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.security;
 
+import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -63,6 +64,14 @@ public final class DataScope implements Serializable {
 
     public boolean permits(ScopedRecord record) {
         return grants.stream().anyMatch(grant -> grant.permits(record));
+    }
+
+    /** Refuses a record outside the scope; returns it otherwise, for chaining after a load. */
+    public <T extends ScopedRecord> T require(T record, Object id) {
+        if (!permits(record)) {
+            throw new OutOfScopeException(record.getClass().getSimpleName(), id);
+        }
+        return record;
     }
 
     public boolean isEmpty() {

@@ -7,7 +7,6 @@ import static cn.fundperf.ejb.security.Permission.TARGET_EDIT;
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
-import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
@@ -118,6 +117,29 @@ public class TargetSheetService {
                 .orElseThrow(() -> new InvalidInputException("target.copy.noEarlierSheet"));
     }
 
+    /** 申报表 of one sheet as xlsx or PDF; exports are audited like any other disclosure of data. */
+    @Guarded(PROJECT_READ)
+    public byte[] declaration(long sheetId, boolean pdf) {
+        TargetSheet sheet = load(sheetId);
+        List<DeclarationForm> forms = List.of(DeclarationForm.of(sheet));
+        auditTrail.record("target.exported", "TargetSheet", sheetId, null, pdf ? "pdf" : "xlsx");
+        return pdf ? DeclarationPdf.write(forms) : DeclarationWorkbook.write(forms);
+    }
+
+    /** A department's (or the caller's whole scope's) 申报表 of a year, one sheet per project, in one workbook. */
+    @Guarded(PROJECT_READ)
+    public byte[] declarations(int year) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(TargetSheet.class);
+        var sheet = query.from(TargetSheet.class);
+        query.where(cb.equal(sheet.get("fiscalYear"), year), currentActor.get().scope().restrict(cb,
+                        sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath")))
+                .orderBy(cb.asc(sheet.get("project").get("code")));
+        List<TargetSheet> sheets = em.createQuery(query).getResultList();
+        auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + sheets.size() + " sheets");
+        return DeclarationWorkbook.write(sheets.stream().map(DeclarationForm::of).toList());
+    }
+
     @Guarded(TARGET_EDIT)
     public TargetSheet submitToDepartment(long sheetId, long version) {
         TargetSheet sheet = load(sheetId);
@@ -152,25 +174,13 @@ public class TargetSheetService {
     }
 
     private TargetSheet load(long sheetId) {
-        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
-        if (sheet == null) {
-            throw new NotFoundException("TargetSheet", sheetId);
-        }
-        if (!currentActor.get().scope().permits(sheet)) {
-            throw new OutOfScopeException("TargetSheet", sheetId);
-        }
-        return sheet;
+        return currentActor.get().scope().require(
+                NotFoundException.unlessMissing(em.find(TargetSheet.class, sheetId), TargetSheet.class, sheetId), sheetId);
     }
 
     private Project project(long projectId) {
-        Project project = em.find(Project.class, projectId);
-        if (project == null) {
-            throw new NotFoundException("Project", projectId);
-        }
-        if (!currentActor.get().scope().permits(project)) {
-            throw new OutOfScopeException("Project", projectId);
-        }
-        return project;
+        return currentActor.get().scope().require(
+                NotFoundException.unlessMissing(em.find(Project.class, projectId), Project.class, projectId), projectId);
     }
 
     private String actor() {

@@ -13,7 +13,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.fundperf.ejb.target.TargetSheetService;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -30,6 +34,9 @@ public class ProjectListBacking implements Serializable {
 
     @Inject
     ReferenceDataService reference;
+
+    @Inject
+    TargetSheetService sheets;
 
     private Integer year = LocalDate.now().getYear();
     private Long categoryId;
@@ -49,6 +56,14 @@ public class ProjectListBacking implements Serializable {
 
     private ProjectFilter filter() {
         return new ProjectFilter(year, categoryId, null, null, libraryStatus, targetStatus, text);
+    }
+
+    /** All 申报表 of the chosen year within the user's scope, one worksheet per project. */
+    public StreamedContent getDeclarations() {
+        int chosen = year == null ? LocalDate.now().getYear() : year;
+        return DefaultStreamedContent.builder().name(chosen + "年绩效目标申报表.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(sheets.declarations(chosen))).build();
     }
 
     public List<Integer> getYears() {

@@ -17,7 +17,10 @@ import cn.fundperf.web.faces.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -150,6 +153,21 @@ public class TargetSheetBacking implements Serializable {
         Texts.info("target.returnedToUnit");
         returnReason = null;
         load();
+    }
+
+    /** 申报表 downloads; the export is audited by the service. */
+    public StreamedContent getDeclarationXlsx() {
+        long id = sheet.getId();
+        return DefaultStreamedContent.builder().name(project.getCode() + "-绩效目标申报表.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(sheets.declaration(id, false))).build();
+    }
+
+    public StreamedContent getDeclarationPdf() {
+        long id = sheet.getId();
+        return DefaultStreamedContent.builder().name(project.getCode() + "-绩效目标申报表.pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(sheets.declaration(id, true))).build();
     }
 
     /** "第 3 行：缺少单位" — the gap in the user's language, with its line. */

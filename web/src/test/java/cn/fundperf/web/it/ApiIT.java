@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.demo.DemoData;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,8 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,9 +29,7 @@ class ApiIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
-                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
-                .as(WebArchive.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

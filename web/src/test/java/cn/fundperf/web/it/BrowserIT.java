@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.demo.DemoData;
-import java.io.File;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,9 +32,7 @@ class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
-                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
-                .as(WebArchive.class);
+        return Deployments.application();
     }
 
     @ArquillianResource

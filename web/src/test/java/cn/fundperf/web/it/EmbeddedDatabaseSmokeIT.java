@@ -13,12 +13,9 @@ import cn.fundperf.ejb.platform.SystemStatus;
 import cn.fundperf.ejb.security.AccountService;
 import cn.fundperf.ejb.security.CurrentActor;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,10 +26,7 @@ class EmbeddedDatabaseSmokeIT {
 
     @Deployment
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
-                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
-                .as(WebArchive.class)
-                .addClasses(TestProbe.class);
+        return Deployments.applicationWithProbe();
     }
 
     @Inject

@@ -26,7 +26,6 @@ import cn.fundperf.ejb.security.UserAdministrationService;
 import cn.fundperf.ejb.security.UserAdministrationService.NewAccount;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +37,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,10 +50,7 @@ class ServicesIT {
 
     @Deployment
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
-                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
-                .as(WebArchive.class)
-                .addClasses(TestProbe.class);
+        return Deployments.applicationWithProbe();
     }
 
     @Inject

@@ -26,7 +26,6 @@ import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetService;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +33,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,10 +43,7 @@ class TargetSettingIT {
 
     @Deployment
     static WebArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "fundperf.war")
-                .importFrom(new File(System.getProperty("fundperf.war", "target/fundperf.war")))
-                .as(WebArchive.class)
-                .addClasses(TestProbe.class);
+        return Deployments.applicationWithProbe();
     }
 
     @Inject

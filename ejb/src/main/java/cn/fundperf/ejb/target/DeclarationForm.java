@@ -1,0 +1,56 @@
+package cn.fundperf.ejb.target;
+
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectFunding;
+import cn.fundperf.ejb.project.Yuan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * 项目支出绩效目标申报表 (forms.md §1, local annual version) as data: header fields, money in
+ * 万元, the goal, and the indicator rows in level order with their merge groups. The xlsx and
+ * PDF writers only lay this out.
+ */
+public record DeclarationForm(int year, String projectName, String department, String unit, String period,
+                              String person, BigDecimal annualTotalWan, BigDecimal fiscalWan, BigDecimal otherWan,
+                              String annualGoal, List<Row> rows, String status) {
+
+    /** One level-3 indicator with its level 1 and 2 names (already in the reader's language). */
+    public record Row(IndicatorLevel1 level1, IndicatorLevel2 level2, String name, String value, String note) {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    public static DeclarationForm of(TargetSheet sheet) {
+        Project p = sheet.getProject();
+        BigDecimal fiscal = BigDecimal.ZERO;
+        for (ProjectFunding f : p.getFundings()) {
+            fiscal = fiscal.add(f.getAmount());   // every source of this plan is public money (财政拨款)
+        }
+        List<Row> rows = new ArrayList<>();
+        sheet.lines().stream()
+                .sorted(Comparator.comparing((IndicatorLine l) -> l.level2() == null ? 99 : l.level2().level1().ordinal())
+                        .thenComparing(l -> l.level2() == null ? 99 : l.level2().ordinal()))
+                .forEach(l -> rows.add(new Row(l.level2() == null ? null : l.level2().level1(), l.level2(), l.name(),
+                        l.target() == null ? "" : l.target().display(),
+                        l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString() + "分")));
+        String period = (p.getPeriodStart() == null ? "" : DATE.format(p.getPeriodStart())) + " 至 "
+                + (p.getPeriodEnd() == null ? "" : DATE.format(p.getPeriodEnd()));
+        return new DeclarationForm(sheet.getFiscalYear(), p.getName(), p.getDepartment().getName(), p.getUsingUnit().getName(),
+                period, p.getResponsiblePerson() == null ? "" : p.getResponsiblePerson() + " " + (p.getResponsiblePhone() == null ? "" : p.getResponsiblePhone()),
+                Yuan.toWan(p.getPlannedTotal()), Yuan.toWan(fiscal), Yuan.toWan(p.getPlannedTotal().subtract(fiscal)),
+                sheet.getOverallGoal() == null ? "" : sheet.getOverallGoal(), rows, sheet.getStatus().name());
+    }
+
+    static String wan(BigDecimal value) {
+        return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String today() {
+        return DATE.format(LocalDate.now(cn.fundperf.ejb.platform.ClockProducer.OFFICE_ZONE));
+    }
+}

@@ -1,0 +1,99 @@
+package cn.fundperf.ejb.target;
+
+import static cn.fundperf.ejb.project.ProjectBuilder.aProject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.fundperf.ejb.project.FundSource;
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectFunding;
+import com.lowagie.text.pdf.PdfReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** The 申报表 exports: what an office opens must show the project, money in 万元 and the merged indicator grid. */
+class DeclarationFormsTest {
+
+    private static TargetSheet aCompleteSheet() {
+        Project project = aProject().fundedBy(new ProjectFunding(FundSource.CENTRAL, new BigDecimal("300000"), null),
+                new ProjectFunding(FundSource.LOCAL, new BigDecimal("45678.90"), null)).build();
+        TargetSheet sheet = new TargetSheet(project, 2026, "unit01", LocalDateTime.of(2026, 3, 2, 9, 0));
+        sheet.revise("带动脱贫户增收", null, IndicatorLines.complete(), LocalDateTime.of(2026, 3, 2, 9, 5));
+        return sheet;
+    }
+
+    @Test
+    void the_workbook_shows_title_money_in_wan_yuan_and_every_indicator() throws Exception {
+        TargetSheet sheet = aCompleteSheet();
+        byte[] xlsx = DeclarationWorkbook.write(List.of(DeclarationForm.of(sheet)));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet form = workbook.getSheetAt(0);
+            assertEquals("项目支出绩效目标申报表", form.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("（2026年度）", form.getRow(1).getCell(0).getStringCellValue());
+            String all = text(form);
+            assertTrue(all.contains(sheet.getProject().getName()));
+            assertTrue(all.contains("34.57"), "345678.90 元 is 34.57 万元: " + all);
+            for (IndicatorLine line : sheet.lines()) {
+                assertTrue(all.contains(line.name()), line.name());
+            }
+            assertTrue(all.contains("产出指标") && all.contains("满意度指标"));
+            assertTrue(form.getMergedRegions().stream().anyMatch(DeclarationFormsTest::isTitleMerge), "title merged over the width");
+        }
+    }
+
+    @Test
+    void the_workbook_merges_the_output_level_over_its_indicator_rows() throws Exception {
+        TargetSheet sheet = aCompleteSheet();
+        long outputs = sheet.lines().stream().filter(l -> l.level2().level1() == IndicatorLevel1.OUTPUT).count();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(DeclarationWorkbook.write(List.of(DeclarationForm.of(sheet)))))) {
+            Sheet form = workbook.getSheetAt(0);
+            int firstIndicatorRow = -1;
+            for (int r = 0; r <= form.getLastRowNum(); r++) {
+                if (form.getRow(r) != null && "产出指标".equals(form.getRow(r).getCell(1).getStringCellValue())) {
+                    firstIndicatorRow = r;
+                    break;
+                }
+            }
+            int start = firstIndicatorRow;
+            assertTrue(form.getMergedRegions().stream().anyMatch(m -> m.getFirstColumn() == 1 && m.getFirstRow() == start
+                    && m.getLastRow() - m.getFirstRow() + 1 == outputs), "一级 cell spans the " + outputs + " output rows");
+        }
+    }
+
+    @Test
+    void the_pdf_carries_the_same_chinese_text() throws Exception {
+        TargetSheet sheet = aCompleteSheet();
+        byte[] pdf = DeclarationPdf.write(List.of(DeclarationForm.of(sheet)));
+        PdfReader reader = new PdfReader(pdf);
+        assertEquals(1, reader.getNumberOfPages());
+        reader.close();
+        // read it back as a viewer would (poppler, installed by .ci/run with poppler-utils)
+        Path file = Files.createTempFile("declaration", ".pdf");
+        Files.write(file, pdf);
+        Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertEquals(0, pdftotext.waitFor(), text);
+        Files.delete(file);
+        assertTrue(text.contains("项目支出绩效目标申报表"), text);
+        assertTrue(text.contains(sheet.lines().get(0).name()), text);
+    }
+
+    private static boolean isTitleMerge(CellRangeAddress m) {
+        return m.getFirstRow() == 0 && m.getFirstColumn() == 0 && m.getLastColumn() == DeclarationWorkbook.COLUMNS - 1;
+    }
+
+    private static String text(Sheet sheet) {
+        StringBuilder all = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
+        return all.toString();
+    }
+}
