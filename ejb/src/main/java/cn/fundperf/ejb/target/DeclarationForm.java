@@ -15,12 +15,13 @@ import java.util.List;
  * 万元, the goal, and the indicator rows in level order with their merge groups. The xlsx and
  * PDF writers only lay this out.
  */
-public record DeclarationForm(int year, String projectName, String department, String unit, String period,
+public record DeclarationForm(int year, String projectCode, String projectName, String department, String unit, String period,
                               String person, BigDecimal annualTotalWan, BigDecimal fiscalWan, BigDecimal otherWan,
                               String annualGoal, List<Row> rows, String status) {
 
     /** One level-3 indicator with its level 1 and 2 names (already in the reader's language). */
-    public record Row(IndicatorLevel1 level1, IndicatorLevel2 level2, String name, String value, String note) {
+    public record Row(IndicatorLevel1 level1, IndicatorLevel2 level2, String name, String value, String weight,
+                      String basis, String reason) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -37,10 +38,11 @@ public record DeclarationForm(int year, String projectName, String department, S
                         .thenComparing(l -> l.level2() == null ? 99 : l.level2().ordinal()))
                 .forEach(l -> rows.add(new Row(l.level2() == null ? null : l.level2().level1(), l.level2(), l.name(),
                         l.target() == null ? "" : l.target().display(),
-                        l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString() + "分")));
+                        l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString(),
+                        DeclarationBasis.write(l.basisType(), l.basisText()), l.reason() == null ? "" : l.reason())));
         String period = (p.getPeriodStart() == null ? "" : DATE.format(p.getPeriodStart())) + " 至 "
                 + (p.getPeriodEnd() == null ? "" : DATE.format(p.getPeriodEnd()));
-        return new DeclarationForm(sheet.getFiscalYear(), p.getName(), p.getDepartment().getName(), p.getUsingUnit().getName(),
+        return new DeclarationForm(sheet.getFiscalYear(), p.getCode(), p.getName(), p.getDepartment().getName(), p.getUsingUnit().getName(),
                 period, p.getResponsiblePerson() == null ? "" : p.getResponsiblePerson() + " " + (p.getResponsiblePhone() == null ? "" : p.getResponsiblePhone()),
                 Yuan.toWan(p.getPlannedTotal()), Yuan.toWan(fiscal), Yuan.toWan(p.getPlannedTotal().subtract(fiscal)),
                 sheet.getOverallGoal() == null ? "" : sheet.getOverallGoal(), rows, sheet.getStatus().name());

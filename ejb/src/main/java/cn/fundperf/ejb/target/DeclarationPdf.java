@@ -30,7 +30,7 @@ public final class DeclarationPdf {
             Font bold = new Font(song, 10, Font.BOLD);
             Font normal = new Font(song, 10);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+            Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
             PdfWriter.getInstance(document, out);
             document.open();
             boolean first = true;
@@ -59,33 +59,34 @@ public final class DeclarationPdf {
         unit.setAlignment(Element.ALIGN_RIGHT);
         document.add(unit);
 
-        PdfPTable table = new PdfPTable(new float[] {12, 14, 20, 34, 18, 14});
+        PdfPTable table = new PdfPTable(new float[] {10, 12, 16, 30, 16, 8, 30, 30});
         table.setWidthPercentage(100);
+        add(table, text("declaration.projectCode"), bold, 1, 1);
+        add(table, form.projectCode(), normal, 7, 1);
         add(table, text("declaration.projectName"), bold, 1, 1);
-        add(table, form.projectName(), normal, 5, 1);
+        add(table, form.projectName(), normal, 7, 1);
         add(table, text("declaration.department"), bold, 1, 1);
-        add(table, form.department(), normal, 2, 1);
+        add(table, form.department(), normal, 3, 1);
         add(table, text("declaration.unit"), bold, 1, 1);
-        add(table, form.unit(), normal, 2, 1);
+        add(table, form.unit(), normal, 3, 1);
         add(table, text("declaration.period"), bold, 1, 1);
-        add(table, form.period(), normal, 2, 1);
+        add(table, form.period(), normal, 3, 1);
         add(table, text("declaration.person"), bold, 1, 1);
-        add(table, form.person(), normal, 2, 1);
+        add(table, form.person(), normal, 3, 1);
 
         add(table, text("declaration.money"), bold, 1, 3);
-        add(table, text("declaration.annualTotal"), normal, 3, 1);
-        add(table, DeclarationForm.wan(form.annualTotalWan()), normal, 2, 1);
-        add(table, text("declaration.fiscal"), normal, 3, 1);
-        add(table, DeclarationForm.wan(form.fiscalWan()), normal, 2, 1);
-        add(table, text("declaration.other"), normal, 3, 1);
-        add(table, DeclarationForm.wan(form.otherWan()), normal, 2, 1);
+        add(table, text("declaration.annualTotal"), normal, 4, 1);
+        add(table, DeclarationForm.wan(form.annualTotalWan()), normal, 3, 1);
+        add(table, text("declaration.fiscal"), normal, 4, 1);
+        add(table, DeclarationForm.wan(form.fiscalWan()), normal, 3, 1);
+        add(table, text("declaration.other"), normal, 4, 1);
+        add(table, DeclarationForm.wan(form.otherWan()), normal, 3, 1);
 
         add(table, text("declaration.goal"), bold, 1, 2);
-        add(table, text("declaration.annualGoal"), bold, 5, 1);
-        add(table, form.annualGoal(), normal, 5, 1);
+        add(table, text("declaration.annualGoal"), bold, 7, 1);
+        add(table, form.annualGoal(), normal, 7, 1);
 
-        for (String key : List.of("declaration.indicators", "declaration.level1", "declaration.level2", "declaration.level3",
-                "declaration.value", "declaration.note")) {
+        for (String key : DeclarationWorkbook.HEAD) {
             add(table, text(key), bold, 1, 1);
         }
         List<DeclarationForm.Row> rows = form.rows();
@@ -104,7 +105,9 @@ public final class DeclarationPdf {
             }
             add(table, row.name(), normal, 1, 1);
             add(table, row.value(), normal, 1, 1);
-            add(table, row.note(), normal, 1, 1);
+            add(table, row.weight(), normal, 1, 1);
+            add(table, row.basis(), normal, 1, 1);
+            add(table, row.reason(), normal, 1, 1);
         }
         document.add(table);
         document.add(new Paragraph(MessageFormat.format(text("declaration.footer"), DeclarationForm.today()), normal));

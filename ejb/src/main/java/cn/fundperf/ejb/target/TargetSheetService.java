@@ -140,6 +140,53 @@ public class TargetSheetService {
         return DeclarationWorkbook.write(sheets.stream().map(DeclarationForm::of).toList());
     }
 
+    /** What an import did. */
+    public record ImportSummary(int sheets, int indicators) implements java.io.Serializable {
+    }
+
+    /**
+     * Imports 申报表 workbooks into the drafts of the caller's projects: all sheets or none. Any
+     * problem of the file, an unknown or foreign project code or a sheet that left the unit
+     * rejects the whole file with every problem listed.
+     */
+    @Guarded(TARGET_EDIT)
+    public ImportSummary importDeclarations(byte[] file) {
+        DeclarationReader.Result read = DeclarationReader.read(file);
+        List<DeclarationReader.Problem> problems = new java.util.ArrayList<>(read.problems());
+        Map<DeclarationReader.Parsed, Project> projects = new java.util.LinkedHashMap<>();
+        for (DeclarationReader.Parsed parsed : read.sheets()) {
+            if (parsed.projectCode() == null || parsed.projectCode().isBlank()) {
+                continue;   // already reported by the reader
+            }
+            Optional<Project> project = em.createNamedQuery("Project.byCode", Project.class)
+                    .setParameter("code", parsed.projectCode()).getResultList().stream().findFirst()
+                    .filter(currentActor.get().scope()::permits);
+            if (project.isEmpty()) {
+                problems.add(new DeclarationReader.Problem(parsed.sheetName(), parsed.codeRow(), "B", "import.project.unknown",
+                        List.of(parsed.projectCode())));
+                continue;
+            }
+            Optional<TargetSheet> existing = sheetOf(project.get().getId());
+            if (existing.isPresent() && !existing.get().getStatus().isEditable()) {
+                problems.add(new DeclarationReader.Problem(parsed.sheetName(), parsed.codeRow(), "B", "import.sheet.readOnly",
+                        List.of(parsed.projectCode(), existing.get().getStatus())));
+                continue;
+            }
+            projects.put(parsed, project.get());
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        int indicators = 0;
+        for (Map.Entry<DeclarationReader.Parsed, Project> entry : projects.entrySet()) {
+            TargetSheet sheet = start(entry.getValue().getId());
+            sheet.revise(entry.getKey().overallGoal(), sheet.getBudgetExecutionWeight(), entry.getKey().lines(), now());
+            indicators += entry.getKey().lines().size();
+        }
+        auditTrail.record("target.imported", "TargetSheet", null, null, projects.size() + " sheets, " + indicators + " indicators");
+        return new ImportSummary(projects.size(), indicators);
+    }
+
     @Guarded(TARGET_EDIT)
     public TargetSheet submitToDepartment(long sheetId, long version) {
         TargetSheet sheet = load(sheetId);

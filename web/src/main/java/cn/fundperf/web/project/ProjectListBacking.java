@@ -13,7 +13,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.fundperf.ejb.target.DeclarationReader;
+import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.TargetSheetService;
+import cn.fundperf.web.faces.Texts;
+import org.primefaces.model.file.UploadedFile;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import org.primefaces.model.DefaultStreamedContent;
@@ -45,6 +49,8 @@ public class ProjectListBacking implements Serializable {
     private String text;
     private List<FundCategory> categories;
     private PagedModel<Project> model;
+    private UploadedFile upload;
+    private List<DeclarationReader.Problem> importProblems = List.of();
 
     @PostConstruct
     void init() {
@@ -65,6 +71,31 @@ public class ProjectListBacking implements Serializable {
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(sheets.declarations(chosen))).build();
     }
+
+    /** 申报表 import: all or nothing; the problems are listed with worksheet, row and column. */
+    public void importDeclarations() {
+        importProblems = List.of();
+        if (upload == null || upload.getSize() == 0) {
+            Texts.error("import.empty");
+            return;
+        }
+        try {
+            TargetSheetService.ImportSummary summary = sheets.importDeclarations(upload.getContent());
+            Texts.info("import.done", summary.sheets(), summary.indicators());
+        } catch (ImportRejectedException rejected) {
+            importProblems = rejected.getProblems();
+            Texts.error("import.rejected", importProblems.size());
+        }
+    }
+
+    /** "2026年城关镇…  第 12 行 E 列：指标值无法识别" */
+    public String describe(DeclarationReader.Problem problem) {
+        return Texts.text(problem.getKey(), problem.getArguments().toArray());
+    }
+
+    public List<DeclarationReader.Problem> getImportProblems() { return importProblems; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
 
     public List<Integer> getYears() {
         int now = LocalDate.now().getYear();

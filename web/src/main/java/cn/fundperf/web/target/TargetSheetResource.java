@@ -59,6 +59,18 @@ public class TargetSheetResource {
         return SheetView.of(sheets.start(projectId));
     }
 
+    /** 申报表 import: the workbook as the body; 200 with counts, or 422 with every problem and nothing saved. */
+    @POST
+    @Path("import")
+    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    public jakarta.ws.rs.core.Response importDeclarations(byte[] workbook) {
+        try {
+            return jakarta.ws.rs.core.Response.ok(sheets.importDeclarations(workbook)).build();
+        } catch (cn.fundperf.ejb.target.ImportRejectedException rejected) {
+            return jakarta.ws.rs.core.Response.status(422).entity(rejected.getProblems()).build();
+        }
+    }
+
     @GET
     @Path("{id}")
     public SheetView get(@PathParam("id") long id) {

@@ -17,6 +17,7 @@ import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.ProjectSort;
 import cn.fundperf.ejb.project.TargetNotPassedException;
 import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.IncompleteTargetSheetException;
 import cn.fundperf.ejb.target.IndicatorLevel1;
 import cn.fundperf.ejb.target.IndicatorLine;
@@ -171,6 +172,30 @@ class TargetSettingIT {
         TargetSheet revised = sheets.view(sheet.getId());
         assertEquals(TargetSheetStatus.DEPARTMENT_CHECK, sheets.submitToDepartment(revised.getId(), revised.getVersion()).getStatus());
         assertEquals(4, sheets.view(sheet.getId()).getHistory().size(), "started, submitted, returned, submitted again: each step recorded");
+    }
+
+    @Test
+    void an_exported_declaration_imports_back_and_a_file_touching_a_submitted_sheet_saves_nothing() {
+        actAs("unit01");
+        int year = LocalDate.now().getYear();
+        Project draft = projects.list(new ProjectFilter(year, null, null, null, null, TargetSheetStatus.DRAFT, null),
+                ProjectSort.CODE, true, 0, 1).get(0);
+        TargetSheet before = sheets.sheetOf(draft.getId()).orElseThrow();
+        byte[] own = sheets.declaration(before.getId(), false);
+        TargetSheetService.ImportSummary summary = sheets.importDeclarations(own);
+        assertEquals(1, summary.sheets());
+        assertEquals(before.getIndicators().size(), summary.indicators());
+        assertEquals(TargetSheetStatus.DRAFT, sheets.view(before.getId()).getStatus());
+
+        byte[] all = sheets.declarations(year);   // the unit's drafts and its submitted sheets
+        long importsBefore = probe.countAuditOf("target.imported", "unit01");
+        ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> sheets.importDeclarations(all));
+        assertTrue(rejected.getProblems().stream().anyMatch(p -> p.key().equals("import.sheet.readOnly")), rejected.getProblems()::toString);
+        assertEquals(importsBefore, probe.countAuditOf("target.imported", "unit01"), "a rejected file leaves no trace but the refusal");
+
+        actAs("unit02");
+        ImportRejectedException foreign = assertThrows(ImportRejectedException.class, () -> sheets.importDeclarations(own));
+        assertEquals("import.project.unknown", foreign.getProblems().get(0).key(), "another unit's project is not found, not overwritten");
     }
 
     @Test

@@ -1,0 +1,137 @@
+package cn.fundperf.ejb.target;
+
+import static cn.fundperf.ejb.project.ProjectBuilder.aProject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Importing 申报表: the exported layout reads back; broken files are refused with row and column. */
+class DeclarationReaderTest {
+
+    private static TargetSheet sheet() {
+        TargetSheet sheet = new TargetSheet(aProject().build(), 2026, "unit01", LocalDateTime.of(2026, 3, 2, 9, 0));
+        sheet.revise("带动脱贫户增收", null, IndicatorLines.complete(), LocalDateTime.of(2026, 3, 2, 9, 5));
+        return sheet;
+    }
+
+    private static byte[] exported() {
+        return DeclarationWorkbook.write(List.of(DeclarationForm.of(sheet())));
+    }
+
+    /** The exported workbook with one change made as a clerk would in Excel. */
+    private static byte[] edited(Consumer<Sheet> change) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(workbook.getSheetAt(0));
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static int firstIndicatorRow(Sheet sheet) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && "绩效指标".equals(row.getCell(0).getStringCellValue()) && "一级指标".equals(row.getCell(1).getStringCellValue())) {
+                return r + 1;
+            }
+        }
+        throw new AssertionError("no header");
+    }
+
+    @Test
+    void an_exported_sheet_reads_back_with_the_same_indicators() {
+        TargetSheet original = sheet();
+        DeclarationReader.Result result = DeclarationReader.read(exported());
+        assertTrue(result.isClean(), result.problems()::toString);
+        DeclarationReader.Parsed parsed = result.sheets().get(0);
+        assertEquals(original.getProject().getCode(), parsed.projectCode());
+        assertEquals("带动脱贫户增收", parsed.overallGoal());
+        List<IndicatorLine> expected = original.lines().stream()
+                .sorted(java.util.Comparator.comparing((IndicatorLine l) -> l.level2().level1().ordinal()).thenComparing(l -> l.level2().ordinal()))
+                .toList();
+        assertEquals(expected.size(), parsed.lines().size());
+        for (int i = 0; i < expected.size(); i++) {
+            IndicatorLine want = expected.get(i);
+            IndicatorLine got = parsed.lines().get(i);
+            assertEquals(want.level2(), got.level2(), "merged 二级 cells are filled down");
+            assertEquals(want.name(), got.name());
+            assertEquals(want.target(), got.target());
+            assertEquals(0, want.weight().compareTo(got.weight()));
+            assertEquals(want.basisType(), got.basisType());
+            assertEquals(want.basisText(), got.basisText());
+            assertEquals(want.reason(), got.reason());
+        }
+        assertTrue(TargetSheetCompleteness.check(parsed.overallGoal(), TargetSheet.DEFAULT_BUDGET_EXECUTION_WEIGHT, parsed.lines(), true).isEmpty());
+    }
+
+    @Test
+    void a_text_file_renamed_to_xlsx_is_refused_as_not_a_workbook() {
+        DeclarationReader.Result result = DeclarationReader.read("项目名称,指标\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("import.notXlsx", result.problems().get(0).key());
+        byte[] damagedZip = Arrays.copyOf(exported(), 300);
+        assertEquals("import.notXlsx", DeclarationReader.read(damagedZip).problems().get(0).key());
+    }
+
+    @Test
+    void an_empty_or_huge_file_is_refused_before_it_is_opened() {
+        assertEquals("import.empty", DeclarationReader.read(new byte[0]).problems().get(0).key());
+        byte[] huge = new byte[(int) DeclarationReader.MAX_BYTES + 1];
+        huge[0] = 'P';
+        huge[1] = 'K';
+        assertEquals("import.tooLarge", DeclarationReader.read(huge).problems().get(0).key());
+    }
+
+    @Test
+    void a_wrong_column_header_is_named_with_its_row_and_column() throws Exception {
+        byte[] file = edited(sheet -> sheet.getRow(firstIndicatorRow(sheet) - 1).getCell(4).setCellValue("目标值"));
+        DeclarationReader.Problem problem = DeclarationReader.read(file).problems().get(0);
+        assertEquals("import.header.column", problem.key());
+        assertEquals("E", problem.column());
+    }
+
+    @Test
+    void a_bad_number_an_empty_name_and_an_unreadable_value_are_each_reported_and_nothing_passes() throws Exception {
+        int[] first = new int[1];
+        byte[] file = edited(sheet -> {
+            first[0] = firstIndicatorRow(sheet);
+            sheet.getRow(first[0]).getCell(5).setCellValue("二十");
+            sheet.getRow(first[0] + 1).getCell(3).setCellValue("");
+            sheet.getRow(first[0] + 2).getCell(4).setCellValue("约100个");
+            sheet.getRow(first[0] + 3).getCell(6).setCellValue("【上级要求】文件");
+        });
+        List<DeclarationReader.Problem> problems = DeclarationReader.read(file).problems();
+        assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 1, "F", "import.number.invalid", List.of("二十"))), problems::toString);
+        assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 2, "D", "import.required", List.of("三级指标"))), problems::toString);
+        assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 3, "E", "import.value.invalid", List.of("约100个"))), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.key().equals("import.basis.type") && p.row() == first[0] + 4 && p.column().equals("G")));
+    }
+
+    @Test
+    void a_workbook_of_another_layout_is_refused_as_such() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("名单");
+            sheet.createRow(0).createCell(0).setCellValue("姓名");
+            workbook.write(out);
+            assertEquals("import.header.missing", DeclarationReader.read(out.toByteArray()).problems().get(0).key());
+        }
+    }
+
+    private static String sheetName(byte[] file) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            return workbook.getSheetName(0);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
