@@ -78,6 +78,33 @@ public class IndicatorTemplate {
     protected IndicatorTemplate() {
     }
 
+    /** A new reference indicator, as finance approved a department's proposal. */
+    IndicatorTemplate(FundCategory category, TemplateDraft draft) {
+        this.category = category;
+        this.sortOrder = 1000;
+        revise(draft);
+    }
+
+    void revise(TemplateDraft draft) {
+        level2 = draft.getLevel2();
+        name = draft.getName();
+        operator = draft.getOperator();
+        unit = draft.getUnit();
+        typicalMin = draft.getTypicalMin();
+        typicalMax = draft.getTypicalMax();
+        qualitativeText = draft.getQualitativeText();
+        basisType = draft.getBasisType();
+        basisText = draft.getBasisText();
+        explanation = draft.getExplanation();
+        evidence = draft.getEvidence();
+        active = true;
+    }
+
+    /** No longer offered to new sheets; sheets that used it keep their lines. */
+    void retire() {
+        active = false;
+    }
+
     /**
      * A new line for a sheet: the template's wording, operator, unit, basis and evidence; the
      * value starts at the usual minimum for the unit to adjust, the reason is the unit's to write.

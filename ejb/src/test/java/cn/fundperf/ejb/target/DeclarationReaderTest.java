@@ -94,7 +94,7 @@ class DeclarationReaderTest {
 
     @Test
     void a_wrong_column_header_is_named_with_its_row_and_column() throws Exception {
-        byte[] file = edited(sheet -> sheet.getRow(firstIndicatorRow(sheet) - 1).getCell(4).setCellValue("目标值"));
+        byte[] file = edited(sheet -> set(sheet, firstIndicatorRow(sheet) - 1, 4, "目标值"));
         DeclarationReader.Problem problem = DeclarationReader.read(file).problems().get(0);
         assertEquals("import.header.column", problem.key());
         assertEquals("E", problem.column());
@@ -105,10 +105,10 @@ class DeclarationReaderTest {
         int[] first = new int[1];
         byte[] file = edited(sheet -> {
             first[0] = firstIndicatorRow(sheet);
-            sheet.getRow(first[0]).getCell(5).setCellValue("二十");
-            sheet.getRow(first[0] + 1).getCell(3).setCellValue("");
-            sheet.getRow(first[0] + 2).getCell(4).setCellValue("约100个");
-            sheet.getRow(first[0] + 3).getCell(6).setCellValue("【上级要求】文件");
+            set(sheet, first[0], 5, "二十");
+            set(sheet, first[0] + 1, 3, "");
+            set(sheet, first[0] + 2, 4, "约100个");
+            set(sheet, first[0] + 3, 6, "【上级要求】文件");
         });
         List<DeclarationReader.Problem> problems = DeclarationReader.read(file).problems();
         assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 1, "F", "import.number.invalid", List.of("二十"))), problems::toString);
@@ -125,6 +125,13 @@ class DeclarationReaderTest {
             workbook.write(out);
             assertEquals("import.header.missing", DeclarationReader.read(out.toByteArray()).problems().get(0).key());
         }
+    }
+
+    /** Replaces a cell as Excel would (POI keeps the old text of an inline string when overwritten in place). */
+    private static void set(Sheet sheet, int row, int column, String value) {
+        Row r = sheet.getRow(row);
+        r.removeCell(r.getCell(column));
+        r.createCell(column).setCellValue(value);
     }
 
     private static String sheetName(byte[] file) {

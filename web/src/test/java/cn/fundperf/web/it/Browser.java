@@ -72,9 +72,26 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        retrying(() -> {
+            WebElement field = driver.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+        });
+    }
+
+    /** An ajax update may replace an element between finding and typing: find it again and retry. */
+    private void retrying(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitForAjax();
+                action.run();
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {   // stale element, "node does not belong to the document"
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void clickAndWait(String id) {
@@ -109,10 +126,11 @@ final class Browser implements AutoCloseable {
 
     /** Types into a field and leaves it, so that change events (and their ajax updates) fire. */
     void typeAndLeave(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-        field.sendKeys(org.openqa.selenium.Keys.TAB);
+        retrying(() -> {
+            WebElement field = driver.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text, org.openqa.selenium.Keys.TAB);
+        });
         waitForAjax();
     }
 

@@ -59,9 +59,9 @@ class BrowserIT {
         }
     }
 
-    private static final List<String> BUSINESS = List.of("mDirectory", "mReference");
+    private static final List<String> BUSINESS = List.of("mProjects", "mLibrary", "mDirectory", "mReference");
     private static final List<String> SYSTEM = List.of("mRegions", "mOrganizations", "mUsers", "mJobs", "mReferenceAdmin");
-    private static final List<String> ALL = List.of("mDirectory", "mReference", "mRegions", "mOrganizations", "mUsers",
+    private static final List<String> ALL = List.of("mProjects", "mLibrary", "mDirectory", "mReference", "mRegions", "mOrganizations", "mUsers",
             "mJobs", "mReferenceAdmin", "mRoles", "mAudit");
 
     private static final Map<String, List<String>> MENUS = Map.ofEntries(

@@ -17,7 +17,13 @@ import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.ProjectSort;
 import cn.fundperf.ejb.project.TargetNotPassedException;
 import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.target.BasisType;
 import cn.fundperf.ejb.target.ImportRejectedException;
+import cn.fundperf.ejb.target.IndicatorLevel2;
+import cn.fundperf.ejb.target.IndicatorLibraryService;
+import cn.fundperf.ejb.target.Operator;
+import cn.fundperf.ejb.target.TemplateChange;
+import cn.fundperf.ejb.target.TemplateDraft;
 import cn.fundperf.ejb.target.IncompleteTargetSheetException;
 import cn.fundperf.ejb.target.IndicatorLevel1;
 import cn.fundperf.ejb.target.IndicatorLine;
@@ -58,6 +64,9 @@ class TargetSettingIT {
 
     @Inject
     TargetSheetService sheets;
+
+    @Inject
+    IndicatorLibraryService library;
 
     private void actAs(String username) {
         currentActor.set(probe.actor(username));
@@ -196,6 +205,25 @@ class TargetSettingIT {
         actAs("unit02");
         ImportRejectedException foreign = assertThrows(ImportRejectedException.class, () -> sheets.importDeclarations(own));
         assertEquals("import.project.unknown", foreign.getProblems().get(0).key(), "another unit's project is not found, not overwritten");
+    }
+
+    @Test
+    void a_department_proposes_a_reference_indicator_and_it_enters_the_library_only_when_finance_approves() {
+        long industry = probe.categoryId("INDUSTRY");
+        TemplateDraft draft = new TemplateDraft(IndicatorLevel2.QUANTITY, "带动监测户数" + UUID.randomUUID().toString().substring(0, 4),
+                Operator.GE, "户", new BigDecimal("10"), new BigDecimal("200"), null, BasisType.PLAN, "县产业规划", "带动的监测户数", "花名册");
+        actAs("unit01");
+        assertThrows(NotPermittedException.class, () -> library.propose(TemplateChange.Kind.ADD, industry, null, draft, "理由"));
+
+        actAs("dept01");
+        TemplateChange proposal = library.propose(TemplateChange.Kind.ADD, industry, null, draft, "巩固衔接期新要求");
+        assertTrue(library.library(industry).stream().noneMatch(t -> t.getName().equals(draft.getName())), "not before approval");
+        assertThrows(NotPermittedException.class, () -> library.approve(proposal.getId(), proposal.getVersion(), null));
+
+        actAs("finance01");
+        library.approve(proposal.getId(), proposal.getVersion(), "同意");
+        assertTrue(sheets.templates(industry).stream().anyMatch(t -> t.getName().equals(draft.getName())), "offered to new sheets");
+        assertThrows(StaleVersionException.class, () -> library.reject(proposal.getId(), proposal.getVersion(), "重复"));
     }
 
     @Test

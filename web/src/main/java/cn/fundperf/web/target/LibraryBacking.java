@@ -1,0 +1,134 @@
+package cn.fundperf.web.target;
+
+import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.reference.ReferenceDataService;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Permission;
+import cn.fundperf.ejb.target.BasisType;
+import cn.fundperf.ejb.target.IndicatorLevel2;
+import cn.fundperf.ejb.target.IndicatorLibraryService;
+import cn.fundperf.ejb.target.IndicatorTemplate;
+import cn.fundperf.ejb.target.Operator;
+import cn.fundperf.ejb.target.TemplateChange;
+import cn.fundperf.ejb.target.TemplateDraft;
+import cn.fundperf.web.faces.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** 目标指标参考体系: browse by category; departments propose, finance approves or rejects. */
+@Named
+@ViewScoped
+public class LibraryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    IndicatorLibraryService library;
+
+    @Inject
+    ReferenceDataService reference;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private List<FundCategory> categories;
+    private Long categoryId;
+    private List<IndicatorTemplate> templates;
+    private List<TemplateChange> pending;
+    private TemplateChange.Kind kind = TemplateChange.Kind.ADD;
+    private Long templateId;
+    private LineRow draft = new LineRow();
+    private BigDecimal typicalMin;
+    private BigDecimal typicalMax;
+    private String explanation;
+    private String reason;
+    private String comment;
+
+    @PostConstruct
+    void init() {
+        categories = reference.categories();
+        categoryId = categories.get(0).getId();
+        load();
+    }
+
+    public void load() {
+        templates = library.library(categoryId);
+        pending = library.changes(TemplateChange.Status.PENDING, 200);
+    }
+
+    public void startNew() {
+        kind = TemplateChange.Kind.ADD;
+        templateId = null;
+        draft = new LineRow();
+        typicalMin = typicalMax = null;
+        explanation = reason = null;
+    }
+
+    public void startChange(IndicatorTemplate template) {
+        kind = TemplateChange.Kind.MODIFY;
+        templateId = template.getId();
+        draft = new LineRow(template.toLine(null));
+        typicalMin = template.getTypicalMin();
+        typicalMax = template.getTypicalMax();
+        explanation = template.getExplanation();
+        reason = null;
+    }
+
+    public void startRetirement(IndicatorTemplate template) {
+        startChange(template);
+        kind = TemplateChange.Kind.RETIRE;
+    }
+
+    public void propose() {
+        TemplateDraft content = kind == TemplateChange.Kind.RETIRE ? null
+                : new TemplateDraft(draft.getLevel2(), draft.getName(), draft.getOperator(), draft.getUnit(), typicalMin, typicalMax,
+                        draft.getQualitativeText(), draft.getBasisType(), draft.getBasisText(), explanation, draft.getEvidence());
+        library.propose(kind, categoryId, templateId, content, reason);
+        Texts.info("library.proposed");
+        startNew();
+        load();
+    }
+
+    public void approve(TemplateChange change) {
+        library.approve(change.getId(), change.getVersion(), comment);
+        Texts.info("library.approved");
+        comment = null;
+        load();
+    }
+
+    public void reject(TemplateChange change) {
+        library.reject(change.getId(), change.getVersion(), comment);
+        Texts.info("library.rejected");
+        comment = null;
+        load();
+    }
+
+    public boolean isCanPropose() { return currentActor.get().may(Permission.LIBRARY_PROPOSE); }
+    public boolean isCanDecide() { return currentActor.get().may(Permission.LIBRARY_APPROVE); }
+    public boolean isRetiring() { return kind == TemplateChange.Kind.RETIRE; }
+    public IndicatorLevel2[] getLevels() { return IndicatorLevel2.values(); }
+    public Operator[] getOperators() { return Operator.values(); }
+    public BasisType[] getBasisTypes() { return BasisType.values(); }
+    public List<FundCategory> getCategories() { return categories; }
+    public Long getCategoryId() { return categoryId; }
+    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
+    public List<IndicatorTemplate> getTemplates() { return templates; }
+    public List<TemplateChange> getPending() { return pending; }
+    public TemplateChange.Kind getKind() { return kind; }
+    public LineRow getDraft() { return draft; }
+    public BigDecimal getTypicalMin() { return typicalMin; }
+    public void setTypicalMin(BigDecimal typicalMin) { this.typicalMin = typicalMin; }
+    public BigDecimal getTypicalMax() { return typicalMax; }
+    public void setTypicalMax(BigDecimal typicalMax) { this.typicalMax = typicalMax; }
+    public String getExplanation() { return explanation; }
+    public void setExplanation(String explanation) { this.explanation = explanation; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+}
