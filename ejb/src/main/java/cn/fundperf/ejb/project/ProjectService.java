@@ -71,6 +71,17 @@ public class ProjectService {
         return project;
     }
 
+    /** 统筹整合: integrated money joins the project; its unit is the performance subject, the origin is kept. */
+    @Guarded(PROJECT_EDIT)
+    public Project attachIntegratedFunds(long id, long version, BigDecimal amount, String origin) {
+        Project project = load(id);
+        StaleVersionException.requireSame("Project", id, project.getVersion(), version);
+        BigDecimal before = project.getPlannedTotal();
+        project.attachIntegratedFunds(amount, origin);
+        auditTrail.record("project.fundsIntegrated", "Project", id, String.valueOf(before), project.getPlannedTotal() + " (" + origin + ")");
+        return project;
+    }
+
     @Guarded(PROJECT_READ)
     public Project view(long id) {
         return load(id);

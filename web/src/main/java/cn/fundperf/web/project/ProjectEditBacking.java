@@ -52,6 +52,9 @@ public class ProjectEditBacking implements Serializable {
     private int registeredPoorPeople;
     private final Map<FundSource, BigDecimal> amounts = new EnumMap<>(FundSource.class);
     private List<Organization> units;
+    private List<ProjectFunding> integrated = List.of();
+    private BigDecimal integratedAmount;
+    private String integratedOrigin;
     private List<FundCategory> categories;
 
     public void load() {
@@ -72,7 +75,9 @@ public class ProjectEditBacking implements Serializable {
             beneficiaryHouseholds = p.getBeneficiaryHouseholds();
             beneficiaryPeople = p.getBeneficiaryPeople();
             registeredPoorPeople = p.getRegisteredPoorPeople();
-            p.getFundings().forEach(f -> amounts.merge(f.getSource(), f.getAmount(), BigDecimal::add));
+            p.getFundings().stream().filter(f -> f.getSource() != FundSource.INTEGRATED)
+                    .forEach(f -> amounts.merge(f.getSource(), f.getAmount(), BigDecimal::add));
+            integrated = p.getFundings().stream().filter(f -> f.getSource() == FundSource.INTEGRATED).toList();
         }
     }
 
@@ -96,6 +101,22 @@ public class ProjectEditBacking implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/app/target/sheet.xhtml?project=" + saved.getId());
     }
+
+    /** 统筹整合: attach integrated money with where it came from. */
+    public void integrate() {
+        Project p = projects.attachIntegratedFunds(id, version, integratedAmount, integratedOrigin);
+        Texts.info("project.integrated", integratedOrigin);
+        integratedAmount = null;
+        integratedOrigin = null;
+        version = p.getVersion();
+        integrated = p.getFundings().stream().filter(f -> f.getSource() == FundSource.INTEGRATED).toList();
+    }
+
+    public List<ProjectFunding> getIntegrated() { return integrated; }
+    public BigDecimal getIntegratedAmount() { return integratedAmount; }
+    public void setIntegratedAmount(BigDecimal integratedAmount) { this.integratedAmount = integratedAmount; }
+    public String getIntegratedOrigin() { return integratedOrigin; }
+    public void setIntegratedOrigin(String integratedOrigin) { this.integratedOrigin = integratedOrigin; }
 
     /** Integrated money is attached with its origin, not typed in here. */
     public List<FundSource> getSources() {

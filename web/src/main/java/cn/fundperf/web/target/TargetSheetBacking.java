@@ -56,6 +56,7 @@ public class TargetSheetBacking implements Serializable {
     private Long templateId;
     private SheetCheck check;
     private String returnReason;
+    private BigDecimal budgetAmount;
 
     public void load() {
         if (projectId == null) {
@@ -175,6 +176,24 @@ public class TargetSheetBacking implements Serializable {
         String text = Texts.text(gap.getKey(), gap.getArguments().toArray());
         return gap.getLine() == 0 ? text : Texts.text("target.line", gap.getLine()) + text;
     }
+
+    /** Finance: into the budget project library — refused with the plan's words while the target has not passed review. */
+    public void enterLibrary() {
+        project = projects.enterLibrary(project.getId(), project.getVersion());
+        Texts.info("project.enteredLibrary");
+    }
+
+    public void arrangeBudget() {
+        project = projects.arrangeBudget(project.getId(), project.getVersion(), budgetAmount);
+        Texts.info("project.budgetArranged");
+    }
+
+    public boolean isCanArrangeBudget() {
+        return currentActor.get().may(Permission.BUDGET_ARRANGE);
+    }
+
+    public BigDecimal getBudgetAmount() { return budgetAmount; }
+    public void setBudgetAmount(BigDecimal budgetAmount) { this.budgetAmount = budgetAmount; }
 
     public boolean isEditable() {
         return sheet != null && sheet.getStatus().isEditable() && currentActor.get().may(Permission.TARGET_EDIT);

@@ -231,6 +231,12 @@ class BrowserIT {
         assertEquals(zh("enum.TargetSheetStatus.SUBMITTED"), b.text("sheetStatus"));
         b.screenshot("sheet-forwarded");
         b.signOut();
+
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.open(sheetPath);
+        b.clickAjax("sheet:enterLibrary");
+        assertTrue(b.messages().contains(zh("project.targetNotPassed")), "no library entry before review: " + b.messages());
+        b.signOut();
     }
 
     /** The system administrator adds a user in 城关镇人民政府 and reads the one-time password off the screen. */

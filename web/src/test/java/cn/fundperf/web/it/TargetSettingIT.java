@@ -109,6 +109,11 @@ class TargetSettingIT {
         Project project = newProject("集成测试项目" + UUID.randomUUID().toString().substring(0, 6));
         assertEquals(new BigDecimal("350000.46"), project.getPlannedTotal(), "money is kept in 元 with two decimals");
 
+        Project integrated = projects.attachIntegratedFunds(project.getId(), project.getVersion(), new BigDecimal("100000"),
+                "统筹整合：县交通局农村公路资金");
+        assertTrue(integrated.isIntegrated());
+        assertEquals(new BigDecimal("450000.46"), integrated.getPlannedTotal(), "integrated money adds to the plan, keeping its origin");
+
         TargetSheet sheet = sheets.start(project.getId());
         assertEquals(sheet.getId(), sheets.start(project.getId()).getId(), "starting twice gives the same sheet");
 
