@@ -8,6 +8,7 @@ import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
 import cn.fundperf.ejb.security.Guarded;
@@ -137,7 +138,7 @@ public class OrganizationService {
         List<Predicate> where = new ArrayList<>();
         where.add(scope.restrict(cb, org.get("path"), org.get("regionPath")));
         if (text != null && !text.isBlank()) {
-            String pattern = "%" + text.strip().replace("\\", "").replace("%", "").replace("_", "") + "%";
+            String pattern = SearchText.containing(text);
             where.add(cb.or(cb.like(org.get("name"), pattern), cb.like(org.get("code"), pattern)));
         }
         return where.toArray(Predicate[]::new);

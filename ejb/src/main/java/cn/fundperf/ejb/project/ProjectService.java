@@ -10,6 +10,7 @@ import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
@@ -163,7 +164,7 @@ public class ProjectService {
             where.add(cb.equal(project.get("targetStatus"), filter.targetStatus()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + filter.text().strip().replace("%", "").replace("_", "") + "%";
+            String pattern = SearchText.containing(filter.text());
             where.add(cb.or(cb.like(project.get("name"), pattern), cb.like(project.get("code"), pattern)));
         }
         return where.toArray(Predicate[]::new);

@@ -9,6 +9,7 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.platform.SearchText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -145,8 +146,8 @@ public class UserAdministrationService {
     }
 
     private static String pattern(String text) {
-        return text == null || text.isBlank() ? "%"
-                : "%" + text.strip().toLowerCase().replace("%", "").replace("_", "") + "%";
+        String pattern = SearchText.containing(text);
+        return pattern == null ? "%" : pattern.toLowerCase();
     }
 
     private UserAccount user(long id, long version) {
