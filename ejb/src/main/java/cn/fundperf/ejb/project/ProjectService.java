@@ -9,6 +9,7 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.reference.FundCategory;
@@ -27,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** 项目库: projects of the caller's scope — entry, change, listing, library entry and budget. */
@@ -134,10 +136,37 @@ public class ProjectService {
     /** Using units the caller may enter projects for. */
     @Guarded(PROJECT_EDIT)
     public List<Organization> unitsInScope() {
-        DataScope scope = currentActor.get().scope();
-        return em.createQuery("select o from Organization o where o.type = cn.fundperf.ejb.organization.OrganizationType.USING_UNIT "
-                        + "and o.active = true order by o.path", Organization.class)
-                .getResultList().stream().filter(scope::permits).toList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Organization> query = cb.createQuery(Organization.class);
+        Root<Organization> unit = query.from(Organization.class);
+        query.where(cb.equal(unit.get("type"), OrganizationType.USING_UNIT), cb.isTrue(unit.get("active")),
+                        currentActor.get().scope().restrict(cb, unit.get("path"), unit.get("regionPath")))
+                .orderBy(cb.asc(unit.get("path")));
+        return em.createQuery(query).getResultList();
+    }
+
+    /** The departments that appear on projects in the caller's scope: the list screen's department filter. */
+    @Guarded(PROJECT_READ)
+    public List<Organization> departmentsInScope() {
+        return distinctOfProjects("department", Organization.class, Comparator.comparing(Organization::getCode));
+    }
+
+    /** The regions that appear on projects in the caller's scope: the list screen's region filter. */
+    @Guarded(PROJECT_READ)
+    public List<Region> regionsInScope() {
+        return distinctOfProjects("region", Region.class, Comparator.comparing(Region::getPath));
+    }
+
+    private <T> List<T> distinctOfProjects(String attribute, Class<T> type, Comparator<T> order) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<Project> project = query.from(Project.class);
+        var joined = project.<Project, T>join(attribute);
+        query.select(joined).distinct(true)
+                .where(currentActor.get().scope().restrict(cb, project.get("organizationPath"), project.get("departmentPath"),
+                        project.get("regionPath")));
+        return em.createQuery(query).getResultList().stream()
+.sorted(order).toList();
     }
 
     private Predicate[] conditions(CriteriaBuilder cb, Root<Project> project, ProjectFilter filter) {

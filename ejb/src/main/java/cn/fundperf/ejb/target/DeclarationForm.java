@@ -27,6 +27,11 @@ public record DeclarationForm(int year, String projectCode, String projectName, 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     public static DeclarationForm of(TargetSheet sheet) {
+        return of(sheet, false);
+    }
+
+    /** With {@code costStandsAlone} the 成本 lines form their own level-1 group (see IndicatorSettings). */
+    public static DeclarationForm of(TargetSheet sheet, boolean costStandsAlone) {
         Project p = sheet.getProject();
         BigDecimal fiscal = BigDecimal.ZERO;
         for (ProjectFunding f : p.getFundings()) {
@@ -34,9 +39,9 @@ public record DeclarationForm(int year, String projectCode, String projectName, 
         }
         List<Row> rows = new ArrayList<>();
         sheet.lines().stream()
-                .sorted(Comparator.comparing((IndicatorLine l) -> l.level2() == null ? 99 : l.level2().level1().ordinal())
+                .sorted(Comparator.comparing((IndicatorLine l) -> l.level2() == null ? 99 : l.level2().level1(costStandsAlone).ordinal())
                         .thenComparing(l -> l.level2() == null ? 99 : l.level2().ordinal()))
-                .forEach(l -> rows.add(new Row(l.level2() == null ? null : l.level2().level1(), l.level2(), l.name(),
+                .forEach(l -> rows.add(new Row(l.level2() == null ? null : l.level2().level1(costStandsAlone), l.level2(), l.name(),
                         l.target() == null ? "" : l.target().display(),
                         l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString(),
                         DeclarationBasis.write(l.basisType(), l.basisText()), l.reason() == null ? "" : l.reason())));

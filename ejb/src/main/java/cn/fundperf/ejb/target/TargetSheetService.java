@@ -42,6 +42,9 @@ public class TargetSheetService {
     @Inject
     Clock clock;
 
+    @Inject
+    IndicatorSettings indicatorSettings;
+
     @Guarded(PROJECT_READ)
     public Optional<TargetSheet> sheetOf(long projectId) {
         Project project = project(projectId);
@@ -121,7 +124,7 @@ public class TargetSheetService {
     @Guarded(PROJECT_READ)
     public byte[] declaration(long sheetId, boolean pdf) {
         TargetSheet sheet = load(sheetId);
-        List<DeclarationForm> forms = List.of(DeclarationForm.of(sheet));
+        List<DeclarationForm> forms = List.of(DeclarationForm.of(sheet, indicatorSettings.costStandsAlone()));
         auditTrail.record("target.exported", "TargetSheet", sheetId, null, pdf ? "pdf" : "xlsx");
         return pdf ? DeclarationPdf.write(forms) : DeclarationWorkbook.write(forms);
     }
@@ -137,7 +140,7 @@ public class TargetSheetService {
                 .orderBy(cb.asc(sheet.get("project").get("code")));
         List<TargetSheet> sheets = em.createQuery(query).getResultList();
         auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + sheets.size() + " sheets");
-        return DeclarationWorkbook.write(sheets.stream().map(DeclarationForm::of).toList());
+        return DeclarationWorkbook.write(sheets.stream().map(s -> DeclarationForm.of(s, indicatorSettings.costStandsAlone())).toList());
     }
 
     /** What an import did. */

@@ -96,4 +96,22 @@ class DeclarationFormsTest {
         sheet.forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
         return all.toString();
     }
+
+    @Test
+    void cost_may_stand_as_its_own_level_one_between_output_and_benefit_and_reads_back() {
+        Project project = aProject().build();
+        TargetSheet sheet = new TargetSheet(project, 2026, "unit01", LocalDateTime.of(2026, 3, 2, 9, 0));
+        List<IndicatorLine> lines = new java.util.ArrayList<>(IndicatorLines.complete());
+        lines.add(IndicatorLines.quantity().level2(IndicatorLevel2.COST).named("每公里造价").target(Operator.LE, "80", "万元").weight("0").build());
+        sheet.revise(IndicatorLines.GOAL, null, lines, LocalDateTime.of(2026, 3, 2, 9, 5));
+
+        List<IndicatorLevel1> national = DeclarationForm.of(sheet, false).rows().stream().map(DeclarationForm.Row::level1).distinct().toList();
+        List<IndicatorLevel1> alone = DeclarationForm.of(sheet, true).rows().stream().map(DeclarationForm.Row::level1).distinct().toList();
+        assertEquals(List.of(IndicatorLevel1.OUTPUT, IndicatorLevel1.BENEFIT, IndicatorLevel1.SATISFACTION), national);
+        assertEquals(List.of(IndicatorLevel1.OUTPUT, IndicatorLevel1.COST, IndicatorLevel1.BENEFIT, IndicatorLevel1.SATISFACTION), alone);
+
+        DeclarationReader.Result read = DeclarationReader.read(DeclarationWorkbook.write(List.of(DeclarationForm.of(sheet, true))));
+        assertTrue(read.isClean(), () -> read.problems().toString());
+        assertTrue(read.sheets().get(0).lines().stream().anyMatch(l -> l.level2() == IndicatorLevel2.COST && l.name().equals("每公里造价")));
+    }
 }

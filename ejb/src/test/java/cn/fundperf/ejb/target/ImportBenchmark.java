@@ -21,7 +21,8 @@ class ImportBenchmark {
              java.io.OutputStream out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target", "benchmark-10000.xlsx"))) {
             for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
                 if ("项目编码".equals(row.getCell(0).getStringCellValue())) {
-                    row.getCell(1).setCellValue(code);
+                    row.removeCell(row.getCell(1));   // an inline-string cell keeps its text on setCellValue
+                    row.createCell(1).setCellValue(code);
                     break;
                 }
             }

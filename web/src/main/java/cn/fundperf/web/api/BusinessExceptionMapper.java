@@ -25,6 +25,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     public record Problem(String key, String message) {
     }
 
+    /** The caller's first Accept-Language, Chinese when none is given. */
+    public static Locale callersLocale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : accepted.get(0);
+    }
+
     @Override
     public Response toResponse(BusinessException e) {
         int status = e instanceof NotPermittedException ? 403
@@ -32,8 +38,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 : e instanceof NotFoundException ? 404
                 : e instanceof StaleVersionException ? 409
                 : 422;
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        Locale locale = accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : accepted.get(0);
+        Locale locale = callersLocale(headers);
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(new Problem(e.getKey(), Texts.text(locale, e.getKey(), e.getArguments().toArray())))
                 .build();

@@ -1,5 +1,7 @@
 package cn.fundperf.web.project;
 
+import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectFilter;
 import cn.fundperf.ejb.project.ProjectLibraryStatus;
@@ -44,6 +46,10 @@ public class ProjectListBacking implements Serializable {
 
     private Integer year = LocalDate.now().getYear();
     private Long categoryId;
+    private Long departmentId;
+    private Long regionId;
+    private List<Organization> departments;
+    private List<Region> regions;
     private ProjectLibraryStatus libraryStatus;
     private TargetSheetStatus targetStatus;
     private String text;
@@ -55,13 +61,15 @@ public class ProjectListBacking implements Serializable {
     @PostConstruct
     void init() {
         categories = reference.categories();
+        departments = projects.departmentsInScope();
+        regions = projects.regionsInScope();
         model = new PagedModel<>(() -> projects.count(filter()),
                 (first, max, field, ascending) -> projects.list(filter(), ProjectSort.parse(field), ascending, first, max),
                 Project::getId);
     }
 
     private ProjectFilter filter() {
-        return new ProjectFilter(year, categoryId, null, null, libraryStatus, targetStatus, text);
+        return new ProjectFilter(year, categoryId, departmentId, regionId, libraryStatus, targetStatus, text);
     }
 
     /** All 申报表 of the chosen year within the user's scope, one worksheet per project. */
@@ -105,6 +113,12 @@ public class ProjectListBacking implements Serializable {
     public ProjectLibraryStatus[] getLibraryStatuses() { return ProjectLibraryStatus.values(); }
     public TargetSheetStatus[] getTargetStatuses() { return TargetSheetStatus.values(); }
     public List<FundCategory> getCategories() { return categories; }
+    public List<Organization> getDepartments() { return departments; }
+    public List<Region> getRegions() { return regions; }
+    public Long getDepartmentId() { return departmentId; }
+    public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
+    public Long getRegionId() { return regionId; }
+    public void setRegionId(Long regionId) { this.regionId = regionId; }
     public PagedModel<Project> getModel() { return model; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }

@@ -6,7 +6,14 @@ import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Permission;
 import cn.fundperf.ejb.target.BasisType;
 import cn.fundperf.ejb.target.Gap;
+import cn.fundperf.ejb.target.IndicatorLevel1;
 import cn.fundperf.ejb.target.IndicatorLevel2;
+import cn.fundperf.ejb.target.IndicatorSettings;
+import cn.fundperf.web.faces.EnumLabels;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import java.util.EnumMap;
+import java.util.Map;
 import cn.fundperf.ejb.target.IndicatorTemplate;
 import cn.fundperf.ejb.target.Operator;
 import cn.fundperf.ejb.target.SheetCheck;
@@ -46,6 +53,13 @@ public class TargetSheetBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    IndicatorSettings indicatorSettings;
+
+    @Inject
+    EnumLabels labels;
+
+    private transient List<SelectItem> levelGroups;
     private Long projectId;
     private Project project;
     private TargetSheet sheet;
@@ -209,6 +223,20 @@ public class TargetSheetBacking implements Serializable {
     }
 
     public IndicatorLevel2[] getLevels() { return IndicatorLevel2.values(); }
+
+    /** The level-2 choices grouped under their level 1, as this deployment groups 成本 (IndicatorSettings). */
+    public List<SelectItem> getLevelGroups() {
+        if (levelGroups == null) {
+            Map<IndicatorLevel1, List<SelectItem>> byLevel1 = new EnumMap<>(IndicatorLevel1.class);
+            for (IndicatorLevel2 level2 : IndicatorLevel2.values()) {
+                byLevel1.computeIfAbsent(indicatorSettings.level1Of(level2), k -> new ArrayList<>())
+                        .add(new SelectItem(level2, labels.of(level2)));
+            }
+            levelGroups = new ArrayList<>();
+            byLevel1.forEach((level1, items) -> levelGroups.add(new SelectItemGroup(labels.of(level1), null, false, items.toArray(SelectItem[]::new))));
+        }
+        return levelGroups;
+    }
     public Operator[] getOperators() { return Operator.values(); }
     public BasisType[] getBasisTypes() { return BasisType.values(); }
     public Long getProjectId() { return projectId; }

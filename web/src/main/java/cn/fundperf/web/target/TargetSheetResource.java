@@ -2,6 +2,7 @@ package cn.fundperf.web.target;
 
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.target.Gap;
+import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.SheetCheck;
 import cn.fundperf.ejb.target.TargetSheet;
@@ -17,9 +18,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import cn.fundperf.web.api.BusinessExceptionMapper;
+import cn.fundperf.web.faces.Texts;
 
 /** 绩效目标表 over JSON: read, save a draft, submit, forward, return — same rules as the editor. */
 @Path("target-sheets")
@@ -59,15 +66,26 @@ public class TargetSheetResource {
         return SheetView.of(sheets.start(projectId));
     }
 
+    /** One reason an import was refused, where it is in the workbook, in the caller's language. */
+    public record ImportProblem(String sheet, int row, String column, String key, String message) {
+    }
+
+    @Context
+    HttpHeaders headers;
+
     /** 申报表 import: the workbook as the body; 200 with counts, or 422 with every problem and nothing saved. */
     @POST
     @Path("import")
     @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
-    public jakarta.ws.rs.core.Response importDeclarations(byte[] workbook) {
+    public Response importDeclarations(byte[] workbook) {
         try {
-            return jakarta.ws.rs.core.Response.ok(sheets.importDeclarations(workbook)).build();
-        } catch (cn.fundperf.ejb.target.ImportRejectedException rejected) {
-            return jakarta.ws.rs.core.Response.status(422).entity(rejected.getProblems()).build();
+            return Response.ok(sheets.importDeclarations(workbook)).build();
+        } catch (ImportRejectedException rejected) {
+            Locale locale = BusinessExceptionMapper.callersLocale(headers);
+            return Response.status(422).entity(rejected.getProblems().stream()
+                    .map(p -> new ImportProblem(p.sheet(), p.row(), p.column(), p.key(),
+                            Texts.text(locale, p.key(), p.arguments().toArray())))
+                    .toList()).build();
         }
     }
 
