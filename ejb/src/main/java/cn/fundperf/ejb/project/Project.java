@@ -107,6 +107,10 @@ public class Project implements ScopedRecord {
     @Column(name = "budget_amount", precision = 18, scale = 2)
     private BigDecimal budgetAmount;
 
+    /** Set at 批复: from then on the budget changes only with a target adjustment (plan §六). */
+    @Column(name = "budget_approved", nullable = false)
+    private boolean budgetApproved;
+
     /** The status of this year's target sheet, kept here for lists and filters. */
     @Enumerated(EnumType.STRING)
     @Column(name = "target_status", length = 20)
@@ -202,10 +206,26 @@ public class Project implements ScopedRecord {
         libraryStatus = ProjectLibraryStatus.IN_LIBRARY;
     }
 
-    /** A budget amount: only for a project whose target passed review. */
+    /**
+     * A budget amount: only for a project whose target passed review, and only until the target is
+     * filed with it; after that a budget change needs a synchronized target adjustment (plan §六).
+     */
     public void arrangeBudget(BigDecimal amount, TargetSheetStatus targetStatus) {
         requirePassedTarget(targetStatus);
+        if (budgetApproved || targetStatus != TargetSheetStatus.PASSED) {
+            throw new BudgetNeedsAdjustmentException();
+        }
+        if (amount == null) {
+            throw new InvalidInputException("project.budget.required");
+        }
         budgetAmount = Yuan.of(amount);
+    }
+
+    /** 批复 of the target with the budget, or of an adjustment that brings a new budget. */
+    public void approveBudget(BigDecimal amount) {
+        budgetAmount = Yuan.of(amount);
+        budgetApproved = true;
+        libraryStatus = ProjectLibraryStatus.IN_LIBRARY;   // an approved budget project is in the library
     }
 
     private static void requirePassedTarget(TargetSheetStatus targetStatus) {
@@ -274,6 +294,7 @@ public class Project implements ScopedRecord {
     public BigDecimal getPlannedTotal() { return plannedTotal; }
     public ProjectLibraryStatus getLibraryStatus() { return libraryStatus; }
     public BigDecimal getBudgetAmount() { return budgetAmount; }
+    public boolean isBudgetApproved() { return budgetApproved; }
     public TargetSheetStatus getTargetStatus() { return targetStatus; }
     public LocalDateTime getCreatedAt() { return createdAt; }
 }

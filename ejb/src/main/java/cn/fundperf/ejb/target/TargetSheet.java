@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +90,21 @@ public class TargetSheet implements ScopedRecord {
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
+    @Column(name = "filing_number", length = 60)
+    private String filingNumber;
+
+    @Column(name = "filed_at")
+    private LocalDateTime filedAt;
+
+    /** The number of the version in force (0 before the first approval). */
+    @Column(name = "released_version", nullable = false)
+    private int releasedVersion;
+
+    /** The open adjustment, while there is one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "adjustment_id")
+    private TargetAdjustment adjustment;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
@@ -131,9 +147,9 @@ public class TargetSheet implements ScopedRecord {
         return TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines(), project.servesPeople());
     }
 
-    /** The unit hands a complete sheet to its department. */
+    /** The unit hands a complete sheet (or its adjustment proposal) to its department. */
     public void submitToDepartment(String actor, LocalDateTime now) {
-        requireStatus(TargetSheetStatus.DRAFT, TargetSheetStatus.RETURNED);
+        requireStatus(TargetSheetStatus.DRAFT, TargetSheetStatus.RETURNED, TargetSheetStatus.ADJUSTING);
         requireComplete();
         move(TargetSheetStatus.DEPARTMENT_CHECK, actor, now, null);
         submittedAt = now;
@@ -153,6 +169,109 @@ public class TargetSheet implements ScopedRecord {
             throw new InvalidInputException("target.return.reasonRequired");
         }
         move(TargetSheetStatus.RETURNED, actor, now, reason.strip());
+    }
+
+    /** Finance puts the sheet into a review round. */
+    public void enterReview(String actor, LocalDateTime now) {
+        requireStatus(TargetSheetStatus.SUBMITTED);
+        move(TargetSheetStatus.IN_REVIEW, actor, now, null);
+    }
+
+    /**
+     * The chair's conclusion (plan §五). 修改后再审 sends the sheet back to the unit (an adjustment
+     * stays open); 不通过 rejects a new target, or refuses an adjustment, and then the version in
+     * force comes back unchanged.
+     */
+    public void conclude(ReviewConclusion conclusion, String reason, TargetVersion inForce, String actor, LocalDateTime now) {
+        requireStatus(TargetSheetStatus.IN_REVIEW);
+        if (conclusion == null) {
+            throw new InvalidInputException("review.conclusion.required");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (conclusion.needsReason() && why == null) {
+            throw new InvalidInputException("review.conclusion.reasonRequired");
+        }
+        switch (conclusion) {
+            case PASS -> move(TargetSheetStatus.PASSED, actor, now, why);
+            case REVISE -> move(TargetSheetStatus.RETURNED, actor, now, why);
+            case FAIL -> {
+                if (adjustment == null) {
+                    move(TargetSheetStatus.REJECTED, actor, now, why);
+                } else {
+                    closeAdjustment(AdjustmentStatus.REFUSED, inForce, now);
+                    move(TargetSheetStatus.RELEASED, actor, now, why);
+                }
+            }
+        }
+    }
+
+    /** 备案: a passed sheet with its budget is filed to the leading group under a number. */
+    public void file(String number, BigDecimal budgetAmount, String actor, LocalDateTime now) {
+        requireStatus(TargetSheetStatus.PASSED);
+        if (budgetAmount == null) {
+            throw new InvalidInputException("filing.noBudget", project.getName());
+        }
+        filingNumber = number;
+        filedAt = now;
+        move(TargetSheetStatus.FILED, actor, now, number);
+    }
+
+    /** 批复: finance approves the filed target with the department budget; the result is a frozen version. */
+    public TargetVersion release(String document, LocalDate approvedOn, BigDecimal budgetAmount, String actor, LocalDateTime now) {
+        requireStatus(TargetSheetStatus.FILED);
+        if (document == null || document.isBlank()) {
+            throw new InvalidInputException("approval.documentRequired");
+        }
+        if (approvedOn == null) {
+            throw new InvalidInputException("approval.dateRequired");
+        }
+        releasedVersion++;
+        TargetVersion version = new TargetVersion(this, releasedVersion, budgetAmount, document.strip(), approvedOn, actor, now, adjustment);
+        if (adjustment != null) {
+            adjustment.approve(releasedVersion, now);
+            adjustment = null;
+        }
+        move(TargetSheetStatus.RELEASED, actor, now, document.strip());
+        return version;
+    }
+
+    /** 调整: the released target becomes a proposal again, editable by the unit, until it is approved anew. */
+    public TargetAdjustment startAdjustment(AdjustmentType type, String reason, BigDecimal proposedBudget, String actor, LocalDateTime now) {
+        requireStatus(TargetSheetStatus.RELEASED);
+        adjustment = new TargetAdjustment(this, type, reason, proposedBudget, actor, now);
+        move(TargetSheetStatus.ADJUSTING, actor, now, adjustment.getReason());
+        return adjustment;
+    }
+
+    /** The unit gives up its adjustment before it leaves the unit: the version in force comes back. */
+    public void withdrawAdjustment(TargetVersion inForce, String actor, LocalDateTime now) {
+        requireStatus(TargetSheetStatus.ADJUSTING, TargetSheetStatus.RETURNED);
+        if (adjustment == null) {
+            throw new IllegalTransitionException("target.transition.refused", status);
+        }
+        closeAdjustment(AdjustmentStatus.WITHDRAWN, inForce, now);
+        move(TargetSheetStatus.RELEASED, actor, now, null);
+    }
+
+    private void closeAdjustment(AdjustmentStatus outcome, TargetVersion inForce, LocalDateTime now) {
+        if (inForce == null || inForce.getNumber() != releasedVersion) {
+            throw new IllegalStateException("the version in force is needed to restore the sheet");
+        }
+        adjustment.close(outcome, now);
+        adjustment = null;
+        overallGoal = inForce.getOverallGoal();
+        budgetExecutionWeight = inForce.getBudgetExecutionWeight();
+        filingNumber = inForce.getFilingNumber();
+        filedAt = inForce.getFiledAt();
+        indicators.clear();
+        List<IndicatorLine> lines = inForce.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            indicators.add(new Indicator(this, i + 1, lines.get(i)));
+        }
+    }
+
+    public boolean isAdjusting() {
+        return adjustment != null;
     }
 
     private void requireComplete() {
@@ -210,4 +329,8 @@ public class TargetSheet implements ScopedRecord {
     public List<TargetSheetEvent> getHistory() { return List.copyOf(history); }
     public LocalDateTime getSubmittedAt() { return submittedAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public String getFilingNumber() { return filingNumber; }
+    public LocalDateTime getFiledAt() { return filedAt; }
+    public int getReleasedVersion() { return releasedVersion; }
+    public TargetAdjustment getAdjustment() { return adjustment; }
 }

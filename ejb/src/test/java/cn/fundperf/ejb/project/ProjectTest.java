@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.business.BusinessException;
+import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.target.TargetSheetStatus;
@@ -99,14 +100,35 @@ class ProjectTest {
         assertEquals(ProjectLibraryStatus.IN_LIBRARY, project.getLibraryStatus());
     }
 
-    @ParameterizedTest
-    @EnumSource(value = TargetSheetStatus.class, names = {"PASSED", "FILED", "RELEASED"})
-    void a_project_with_a_passed_target_gets_its_budget(TargetSheetStatus targetStatus) {
+    @Test
+    void a_project_with_a_passed_target_gets_its_budget() {
         Project project = aProject().build();
 
-        project.arrangeBudget(new BigDecimal("500000"), targetStatus);
+        project.arrangeBudget(new BigDecimal("500000"), TargetSheetStatus.PASSED);
 
         assertEquals(new BigDecimal("500000.00"), project.getBudgetAmount());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TargetSheetStatus.class, names = {"FILED", "RELEASED", "ADJUSTING"})
+    void once_filed_the_budget_changes_only_with_a_target_adjustment(TargetSheetStatus targetStatus) {
+        Project project = aProject().build();
+
+        BusinessException e = assertThrows(BudgetNeedsAdjustmentException.class,
+                () -> project.arrangeBudget(new BigDecimal("600000"), targetStatus));
+
+        assertEquals("project.budget.needsAdjustment", e.getKey());
+        assertNull(project.getBudgetAmount());
+    }
+
+    @Test
+    void an_approved_budget_is_refused_even_while_a_new_review_has_passed() {
+        Project project = aProject().build();
+        project.approveBudget(new BigDecimal("500000"));
+
+        assertThrows(BudgetNeedsAdjustmentException.class, () -> project.arrangeBudget(new BigDecimal("1"), TargetSheetStatus.PASSED));
+        assertEquals(new BigDecimal("500000.00"), project.getBudgetAmount());
+        assertEquals(ProjectLibraryStatus.IN_LIBRARY, project.getLibraryStatus());
     }
 
     @ParameterizedTest

@@ -8,9 +8,9 @@ import java.util.List;
  * Test data for target sheets: the five lines of a complete sheet (weights 20 + 20 + 15 + 20 + 15
  * plus the budget-execution weight 10 make 100), each a builder that a test may spoil.
  */
-final class IndicatorLines {
+public final class IndicatorLines {
 
-    static final String GOAL = "2026年新建产业路12公里，带动120户贫困户稳定增收";
+    public static final String GOAL = "2026年新建产业路12公里，带动120户贫困户稳定增收";
 
     private IndicatorLines() {
     }
@@ -40,7 +40,7 @@ final class IndicatorLines {
         return new Builder(IndicatorLevel2.SATISFACTION, "受益群众满意度").target(Operator.GE, "90", "%").weight("15");
     }
 
-    static List<IndicatorLine> complete() {
+    public static List<IndicatorLine> complete() {
         return List.of(quantity().build(), quality().build(), timeliness().build(), benefit().build(),
                 satisfaction().build());
     }

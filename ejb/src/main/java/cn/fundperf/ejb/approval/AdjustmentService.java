@@ -1,0 +1,152 @@
+package cn.fundperf.ejb.approval;
+
+import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.security.Permission.TARGET_EDIT;
+
+import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.target.AdjustmentType;
+import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.TargetAdjustment;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.target.TargetVersion;
+import cn.fundperf.ejb.target.VersionDiff;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * 调整 (plan §六): a released target changes only through an adjustment request, which reopens
+ * the sheet for the unit and then goes through review, filing and approval again; every approved
+ * version stays readable, and any two can be compared line by line.
+ */
+@Stateless
+public class AdjustmentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    /** Two versions side by side: the sheet-level figures and the line changes. */
+    public record Comparison(String fromLabel, String toLabel, String goalBefore, String goalAfter, BigDecimal budgetBefore,
+                             BigDecimal budgetAfter, List<VersionDiff.LineChange> lines) implements Serializable {
+
+        public boolean goalChanged() {
+            return !String.valueOf(goalBefore).equals(String.valueOf(goalAfter));
+        }
+
+        public boolean budgetChanged() {
+            return !VersionDiff.sameNumber(budgetBefore, budgetAfter);
+        }
+
+        public String getFromLabel() { return fromLabel; }
+        public String getToLabel() { return toLabel; }
+        public String getGoalBefore() { return goalBefore; }
+        public String getGoalAfter() { return goalAfter; }
+        public BigDecimal getBudgetBefore() { return budgetBefore; }
+        public BigDecimal getBudgetAfter() { return budgetAfter; }
+        public List<VersionDiff.LineChange> getLines() { return lines; }
+        public boolean isGoalChanged() { return goalChanged(); }
+        public boolean isBudgetChanged() { return budgetChanged(); }
+    }
+
+    /** The unit (or its department for it) asks to adjust a released target. */
+    @Guarded(TARGET_EDIT)
+    public TargetAdjustment request(long sheetId, long sheetVersion, AdjustmentType type, String reason, BigDecimal proposedBudget) {
+        TargetSheet sheet = sheet(sheetId);
+        StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
+        TargetAdjustment adjustment = sheet.startAdjustment(type, reason, proposedBudget, actor(), now());
+        em.persist(adjustment);
+        sheet.getProject().noteTargetStatus(sheet.getStatus());
+        auditTrail.record("target.adjustmentRequested", "TargetSheet", sheetId, TargetSheetStatus.RELEASED.name(),
+                type + ": " + adjustment.getReason() + (proposedBudget == null ? "" : ", budget " + proposedBudget));
+        return adjustment;
+    }
+
+    /** The unit withdraws its adjustment; the version in force comes back as it was. */
+    @Guarded(TARGET_EDIT)
+    public TargetSheet withdraw(long sheetId, long sheetVersion) {
+        TargetSheet sheet = sheet(sheetId);
+        StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
+        TargetSheetStatus before = sheet.getStatus();
+        sheet.withdrawAdjustment(TargetVersion.inForce(em, sheet), actor(), now());
+        sheet.getProject().noteTargetStatus(sheet.getStatus());
+        auditTrail.record("target.adjustmentWithdrawn", "TargetSheet", sheetId, before.name(), sheet.getStatus().name());
+        return sheet;
+    }
+
+    /** Every approved version of a sheet, oldest first. */
+    @Guarded(PROJECT_READ)
+    public List<TargetVersion> versions(long sheetId) {
+        sheet(sheetId);
+        return em.createNamedQuery("TargetVersion.ofSheet", TargetVersion.class).setParameter("sheet", sheetId).getResultList();
+    }
+
+    /** Adjustment requests of a sheet, newest first. */
+    @Guarded(PROJECT_READ)
+    public List<TargetAdjustment> adjustments(long sheetId) {
+        TargetSheet sheet = sheet(sheetId);
+        return em.createQuery("select a from TargetAdjustment a where a.sheet = :sheet order by a.requestedAt desc", TargetAdjustment.class)
+                .setParameter("sheet", sheet).getResultList();
+    }
+
+    /**
+     * Compares version {@code from} with version {@code to}; {@code to} = 0 means the sheet as it
+     * stands now (the adjustment being prepared).
+     */
+    @Guarded(PROJECT_READ)
+    public Comparison compare(long sheetId, int from, int to) {
+        TargetSheet sheet = sheet(sheetId);
+        TargetVersion before = version(sheet, from);
+        if (to == 0) {
+            BigDecimal proposed = sheet.getAdjustment() != null && sheet.getAdjustment().changesBudget()
+                    ? sheet.getAdjustment().getProposedBudget() : sheet.getProject().getBudgetAmount();
+            return comparison("v" + from, "current", before, sheet.getOverallGoal(), proposed, sheet.lines());
+        }
+        TargetVersion after = version(sheet, to);
+        return comparison("v" + from, "v" + to, before, after.getOverallGoal(), after.getBudgetAmount(), after.lines());
+    }
+
+    private static Comparison comparison(String fromLabel, String toLabel, TargetVersion before, String goalAfter,
+                                         BigDecimal budgetAfter, List<IndicatorLine> linesAfter) {
+        return new Comparison(fromLabel, toLabel, before.getOverallGoal(), goalAfter, before.getBudgetAmount(), budgetAfter,
+                VersionDiff.between(before.lines(), linesAfter));
+    }
+
+    private TargetVersion version(TargetSheet sheet, int number) {
+        return em.createNamedQuery("TargetVersion.number", TargetVersion.class).setParameter("sheet", sheet)
+                .setParameter("number", number).getResultList().stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("version.unknown", number));
+    }
+
+    private TargetSheet sheet(long id) {
+        return currentActor.get().scope().require(NotFoundException.unlessMissing(em.find(TargetSheet.class, id), TargetSheet.class, id), id);
+    }
+
+    private String actor() {
+        return currentActor.get().username();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,165 @@
+package cn.fundperf.ejb.approval;
+
+import static cn.fundperf.ejb.security.Permission.FILING_READ;
+import static cn.fundperf.ejb.security.Permission.TARGET_APPROVE;
+import static cn.fundperf.ejb.security.Permission.TARGET_FILE;
+
+import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.target.TargetAdjustment;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.target.TargetVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * 备案 and 批复 (plan §五): finance files passed sheets that have a budget to the leading group,
+ * then approves a department's filed targets together with its budget in one batch; each approval
+ * freezes a version, which the public disclosure page shows.
+ */
+@Stateless
+public class ApprovalService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    /** Passed sheets of a year, with or without a budget yet (the screen says which can be filed). */
+    @Guarded(TARGET_FILE)
+    public List<TargetSheet> awaitingFiling(int year) {
+        return sheets(year, List.of(TargetSheetStatus.PASSED), null);
+    }
+
+    /** Files the chosen sheets, each under the next number of the year; all or nothing. */
+    @Guarded(TARGET_FILE)
+    public List<TargetSheet> file(Collection<Long> sheetIds) {
+        if (sheetIds == null || sheetIds.isEmpty()) {
+            throw new InvalidInputException("filing.nothingChosen");
+        }
+        List<TargetSheet> filed = new ArrayList<>();
+        for (Long id : sheetIds.stream().distinct().sorted().toList()) {
+            TargetSheet sheet = sheet(id);
+            Project project = sheet.getProject();
+            if (sheet.getStatus() == TargetSheetStatus.FILED) {
+                continue;   // a double submit: already filed, nothing to do
+            }
+            BigDecimal budget = budgetToFile(sheet);
+            sheet.file(counter(sheet.getFiscalYear()).next(), budget, actor(), now());
+            project.noteTargetStatus(sheet.getStatus());
+            auditTrail.record("target.filed", "TargetSheet", id, TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
+            filed.add(sheet);
+        }
+        return filed;
+    }
+
+    /** Filings of a year as the poverty office sees them (filed and approved sheets). */
+    @Guarded(FILING_READ)
+    public List<TargetSheet> filings(int year) {
+        return sheets(year, List.of(TargetSheetStatus.FILED, TargetSheetStatus.RELEASED, TargetSheetStatus.ADJUSTING), null)
+                .stream().filter(s -> s.getFilingNumber() != null).toList();
+    }
+
+    /** Filed sheets of a year waiting for 批复, of one department or of all (departmentId null). */
+    @Guarded(TARGET_APPROVE)
+    public List<TargetSheet> awaitingApproval(int year, Long departmentId) {
+        return sheets(year, List.of(TargetSheetStatus.FILED), departmentId);
+    }
+
+    /**
+     * 批复 of a department's filed targets with its budget: every filed sheet of the department and
+     * year becomes a frozen version under the document number; the budget is approved with it
+     * (an adjustment's new budget, if it brings one). One transaction for the whole batch.
+     */
+    @Guarded(TARGET_APPROVE)
+    public List<TargetVersion> approveDepartment(int year, long departmentId, String document, LocalDate approvedOn) {
+        List<TargetSheet> filed = awaitingApproval(year, departmentId);
+        if (filed.isEmpty()) {
+            throw new InvalidInputException("approval.nothingToApprove");
+        }
+        List<TargetVersion> versions = new ArrayList<>();
+        for (TargetSheet sheet : filed) {
+            TargetAdjustment adjustment = sheet.getAdjustment();
+            BigDecimal budget = adjustment != null && adjustment.changesBudget()
+                    ? adjustment.getProposedBudget() : sheet.getProject().getBudgetAmount();
+            TargetVersion version = sheet.release(document, approvedOn, budget, actor(), now());
+            em.persist(version);
+            sheet.getProject().approveBudget(budget);
+            sheet.getProject().noteTargetStatus(sheet.getStatus());
+            auditTrail.record("target.approved", "TargetSheet", sheet.getId(), TargetSheetStatus.FILED.name(),
+                    "v" + version.getNumber() + " " + version.getApprovalDocument() + " " + approvedOn + ", budget " + budget);
+            versions.add(version);
+        }
+        return versions;
+    }
+
+    private BigDecimal budgetToFile(TargetSheet sheet) {
+        TargetAdjustment adjustment = sheet.getAdjustment();
+        if (adjustment != null && adjustment.changesBudget()) {
+            return adjustment.getProposedBudget();
+        }
+        return sheet.getProject().getBudgetAmount();
+    }
+
+    private FilingCounter counter(int year) {
+        FilingCounter counter = em.find(FilingCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            em.persist(new FilingCounter(year));
+            em.flush();   // a concurrent first filing of the year fails on the key and is retried by the user
+            counter = em.find(FilingCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return counter;
+    }
+
+    private List<TargetSheet> sheets(int year, List<TargetSheetStatus> statuses, Long departmentId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        var project = sheet.join("project");
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(sheet.get("fiscalYear"), year), sheet.get("status").in(statuses),
+                currentActor.get().scope().restrict(cb, sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath"))));
+        if (departmentId != null) {
+            where.add(cb.equal(project.get("department").get("id"), departmentId));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(project.get("department").get("code")), cb.asc(project.get("code")));
+        return em.createQuery(query).getResultList();
+    }
+
+    private TargetSheet sheet(long id) {
+        return currentActor.get().scope().require(NotFoundException.unlessMissing(em.find(TargetSheet.class, id), TargetSheet.class, id), id);
+    }
+
+    private String actor() {
+        return currentActor.get().username();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,9 @@
+package cn.fundperf.ejb.review;
+
+import cn.fundperf.ejb.organization.OrganizationType;
+import java.io.Serializable;
+
+/** A user appointed to a round's committee, with the organization they come from. */
+public record Appointment(String username, String displayName, String organizationName, OrganizationType affiliation, boolean chair)
+        implements Serializable {
+}

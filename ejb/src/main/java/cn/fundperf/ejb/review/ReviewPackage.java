@@ -1,0 +1,42 @@
+package cn.fundperf.ejb.review;
+
+import cn.fundperf.ejb.target.Gap;
+import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetEvent;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What a reviewer has in front of them for one sheet: the sheet with its history, each line with
+ * the reference library's usual value, the quality warnings, their own opinion and the others'
+ * signed opinions (shown only once their own is signed, so that opinions stay independent).
+ */
+public record ReviewPackage(ReviewItem item, TargetSheet sheet, List<ReviewedLine> lines, List<TargetSheetEvent> history,
+                            List<Gap> warnings, ReviewOpinion ownOpinion, List<ReviewOpinion> visibleOpinions,
+                            boolean chair) implements Serializable {
+
+    /** An indicator line with what the library says is usual for it ("" when no template matches). */
+    public record ReviewedLine(int number, IndicatorLine line, String usual) implements Serializable {
+        public int getNumber() { return number; }
+        public IndicatorLine getLine() { return line; }
+        public String getUsual() { return usual; }
+    }
+
+    public boolean mayWrite() {
+        return ownOpinion != null && !ownOpinion.isSigned() && !item.isConcluded();
+    }
+
+    public boolean mayConclude() {
+        return chair && !item.isConcluded() && item.signedCount() == item.getOpinions().size();
+    }
+
+    public ReviewItem getItem() { return item; }
+    public TargetSheet getSheet() { return sheet; }
+    public List<ReviewedLine> getLines() { return lines; }
+    public List<TargetSheetEvent> getHistory() { return history; }
+    public List<Gap> getWarnings() { return warnings; }
+    public ReviewOpinion getOwnOpinion() { return ownOpinion; }
+    public List<ReviewOpinion> getVisibleOpinions() { return visibleOpinions; }
+    public boolean isChair() { return chair; }
+}

@@ -1,0 +1,172 @@
+package cn.fundperf.ejb.review;
+
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.organization.ScopedRecord;
+import cn.fundperf.ejb.target.TargetSheet;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 审核轮次: finance puts submitted sheets before a committee (审核领导小组) with a chair. Every
+ * member rates every sheet on the four criteria and signs; the chair concludes sheet by sheet.
+ * The round belongs to the finance office that opened it (its scope paths).
+ */
+@Entity
+@Table(name = "review_round")
+public class ReviewRound implements ScopedRecord {
+
+    public static final int MIN_MEMBERS = 3;
+
+    @Id
+    @SequenceGenerator(name = "review_round_seq", sequenceName = "review_round_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_round_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "fiscal_year", nullable = false)
+    private int fiscalYear;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "selection", nullable = false, length = 16)
+    private RoundSelection selection;
+
+    @Column(name = "selection_label", length = 200)
+    private String selectionLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private RoundStatus status = RoundStatus.OPEN;
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.ALL)
+    @OrderBy("chair desc, id")
+    private List<ReviewMember> members = new ArrayList<>();
+
+    @OneToMany(mappedBy = "round", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<ReviewItem> items = new ArrayList<>();
+
+    @Column(name = "opened_by", nullable = false, length = 80)
+    private String openedBy;
+
+    @Column(name = "opened_at", nullable = false)
+    private LocalDateTime openedAt;
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+
+    @Column(name = "scope_org_path", nullable = false, length = 400)
+    private String organizationPath;
+
+    @Column(name = "scope_region_path", nullable = false, length = 400)
+    private String regionPath;
+
+    protected ReviewRound() {
+    }
+
+    /**
+     * Opens a round over the given sheets (each moves to IN_REVIEW) with a committee of at least
+     * three members, exactly one of them the chair, each user once.
+     */
+    public ReviewRound(int fiscalYear, String title, RoundSelection selection, String selectionLabel, List<Appointment> committee,
+                       List<TargetSheet> sheets, String organizationPath, String regionPath, String actor, LocalDateTime now) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidInputException("review.round.titleRequired");
+        }
+        if (sheets.isEmpty()) {
+            throw new InvalidInputException("review.round.noSheets");
+        }
+        if (committee.size() < MIN_MEMBERS) {
+            throw new InvalidInputException("review.round.tooFewMembers", MIN_MEMBERS);
+        }
+        if (committee.stream().filter(Appointment::chair).count() != 1) {
+            throw new InvalidInputException("review.round.oneChair");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Appointment appointment : committee) {
+            if (!seen.add(appointment.username())) {
+                throw new InvalidInputException("review.round.duplicateMember", appointment.displayName());
+            }
+        }
+        this.fiscalYear = fiscalYear;
+        this.title = title.strip();
+        this.selection = selection == null ? RoundSelection.HAND_PICKED : selection;
+        this.selectionLabel = selectionLabel;
+        this.organizationPath = organizationPath;
+        this.regionPath = regionPath;
+        this.openedBy = actor;
+        this.openedAt = now;
+        committee.forEach(appointment -> members.add(new ReviewMember(this, appointment)));
+        for (TargetSheet sheet : sheets) {
+            sheet.enterReview(actor, now);
+            items.add(new ReviewItem(this, sheet, items.size() + 1, members));
+        }
+    }
+
+    public boolean isMember(String username) {
+        return members.stream().anyMatch(m -> m.getUsername().equals(username));
+    }
+
+    public boolean isChair(String username) {
+        return members.stream().anyMatch(m -> m.isChair() && m.getUsername().equals(username));
+    }
+
+    public ReviewMember chair() {
+        return members.stream().filter(ReviewMember::isChair).findFirst().orElseThrow();
+    }
+
+    void closeWhenDone(LocalDateTime now) {
+        if (items.stream().allMatch(ReviewItem::isConcluded)) {
+            status = RoundStatus.CLOSED;
+            closedAt = now;
+        }
+    }
+
+    public long concludedCount() {
+        return items.stream().filter(ReviewItem::isConcluded).count();
+    }
+
+    @Override
+    public String organizationPath() {
+        return organizationPath;
+    }
+
+    @Override
+    public String regionPath() {
+        return regionPath;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public int getFiscalYear() { return fiscalYear; }
+    public String getTitle() { return title; }
+    public RoundSelection getSelection() { return selection; }
+    public String getSelectionLabel() { return selectionLabel; }
+    public RoundStatus getStatus() { return status; }
+    public List<ReviewMember> getMembers() { return List.copyOf(members); }
+    public List<ReviewItem> getItems() { return List.copyOf(items); }
+    public String getOpenedBy() { return openedBy; }
+    public LocalDateTime getOpenedAt() { return openedAt; }
+    public LocalDateTime getClosedAt() { return closedAt; }
+    public long getConcludedCount() { return concludedCount(); }
+}

@@ -1,0 +1,315 @@
+package cn.fundperf.ejb.review;
+
+import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.security.Permission.REVIEW_MANAGE;
+import static cn.fundperf.ejb.security.Permission.REVIEW_TAKE_PART;
+
+import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.security.UserAccount;
+import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.IndicatorQuality;
+import cn.fundperf.ejb.target.IndicatorTemplate;
+import cn.fundperf.ejb.target.ReviewConclusion;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.target.TargetVersion;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * 审核 (plan §五): finance opens rounds over submitted sheets; members rate and sign; the chair
+ * concludes. Members see a round because they sit on it (third-party experts see nothing else);
+ * finance sees the rounds of its jurisdiction.
+ */
+@Stateless
+public class ReviewService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    /** Submitted sheets of a year that finance may put into a round. */
+    @Guarded(REVIEW_MANAGE)
+    public List<TargetSheet> candidates(int year) {
+        return submittedSheets(year, null, null);
+    }
+
+    /** Users who may sit on a committee: active, with a role that takes part in reviews. */
+    @Guarded(REVIEW_MANAGE)
+    public List<Appointment> eligibleMembers() {
+        return em.createQuery("select u from UserAccount u join fetch u.organization where u.enabled = true order by u.username",
+                        UserAccount.class).getResultList().stream()
+                .filter(u -> u.getRoles().stream().anyMatch(r -> r.grants(REVIEW_TAKE_PART)))
+                .map(u -> appointment(u, false)).toList();
+    }
+
+    @Guarded(REVIEW_MANAGE)
+    public ReviewRound openRound(OpenRoundRequest request) {
+        List<TargetSheet> sheets = switch (request.selection() == null ? RoundSelection.HAND_PICKED : request.selection()) {
+            case DEPARTMENT -> submittedSheets(request.fiscalYear(), require(request.departmentId(), "review.round.departmentRequired"), null);
+            case CATEGORY -> submittedSheets(request.fiscalYear(), null, require(request.categoryId(), "review.round.categoryRequired"));
+            case HAND_PICKED -> request.sheetIds().stream().distinct().map(this::submittedSheet).toList();
+        };
+        List<Appointment> committee = new ArrayList<>();
+        for (String username : request.memberUsernames().stream().distinct().toList()) {
+            committee.add(appointment(member(username), username.equals(request.chairUsername())));
+        }
+        Actor actor = currentActor.get();
+        Organization office = em.find(Organization.class, actor.organizationId());
+        ReviewRound round = new ReviewRound(request.fiscalYear(), request.title(), request.selection(),
+                selectionLabel(request), committee, sheets, office.getPath(), office.getRegionPath(), actor.username(), now());
+        em.persist(round);
+        sheets.forEach(sheet -> sheet.getProject().noteTargetStatus(sheet.getStatus()));
+        em.flush();
+        auditTrail.record("review.roundOpened", "ReviewRound", round.getId(), null,
+                round.getTitle() + ": " + sheets.size() + " sheets, members " + String.join(",", request.memberUsernames())
+                        + ", chair " + request.chairUsername());
+        return round;
+    }
+
+    /** Rounds the caller may see: those of finance's jurisdiction, and those the caller sits on. */
+    @Guarded(REVIEW_TAKE_PART)
+    public List<ReviewRound> rounds() {
+        Actor actor = currentActor.get();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ReviewRound> query = cb.createQuery(ReviewRound.class);
+        Root<ReviewRound> round = query.from(ReviewRound.class);
+        var member = query.subquery(Long.class);
+        var seat = member.from(ReviewMember.class);
+        member.select(seat.get("id")).where(cb.equal(seat.get("round"), round), cb.equal(seat.get("username"), actor.username()));
+        Predicate mine = cb.exists(member);
+        Predicate visible = actor.may(REVIEW_MANAGE)
+                ? cb.or(mine, actor.scope().restrict(cb, round.get("organizationPath"), round.get("regionPath")))
+                : mine;
+        query.where(visible).orderBy(cb.desc(round.get("openedAt")), cb.desc(round.get("id")));
+        return em.createQuery(query).getResultList();
+    }
+
+    @Guarded(REVIEW_TAKE_PART)
+    public ReviewRound round(long roundId) {
+        ReviewRound round = NotFoundException.unlessMissing(em.find(ReviewRound.class, roundId), ReviewRound.class, roundId);
+        requireVisible(round);
+        return round;
+    }
+
+    /** Everything a reviewer needs for one sheet, side by side. */
+    @Guarded(REVIEW_TAKE_PART)
+    public ReviewPackage reviewPackage(long itemId) {
+        ReviewItem item = item(itemId);
+        TargetSheet sheet = item.getSheet();
+        List<IndicatorTemplate> templates = em.createQuery("select t from IndicatorTemplate t where t.category = :category", IndicatorTemplate.class)
+                .setParameter("category", sheet.getProject().getCategory()).getResultList();
+        Map<Long, IndicatorTemplate> byId = new HashMap<>();
+        Map<String, IndicatorTemplate> byName = new HashMap<>();
+        templates.forEach(t -> {
+            byId.put(t.getId(), t);
+            byName.putIfAbsent(t.getLevel2() + "|" + t.getName(), t);
+        });
+        List<IndicatorLine> lines = sheet.lines();
+        List<ReviewPackage.ReviewedLine> reviewed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            IndicatorLine line = lines.get(i);
+            IndicatorTemplate template = line.templateId() != null ? byId.get(line.templateId()) : byName.get(line.level2() + "|" + line.name());
+            reviewed.add(new ReviewPackage.ReviewedLine(i + 1, line, template == null ? "" : template.getUsualText()));
+        }
+        Map<Long, IndicatorQuality.UsualRange> ranges = new HashMap<>();
+        templates.forEach(t -> ranges.put(t.getId(), t.usualRange()));
+        String username = currentActor.get().username();
+        ReviewOpinion own = item.opinionOf(username).orElse(null);
+        boolean seesAll = own == null || own.isSigned() || item.isConcluded();
+        List<ReviewOpinion> visible = item.getOpinions().stream()
+                .filter(o -> o != own && o.isSigned() && seesAll).toList();
+        return new ReviewPackage(item, sheet, reviewed, sheet.getHistory(), IndicatorQuality.warnings(lines, ranges::get),
+                own, visible, item.getRound().isChair(username));
+    }
+
+    /** The member keeps a draft of their opinion. */
+    @Guarded(REVIEW_TAKE_PART)
+    public ReviewOpinion saveOpinion(long itemId, long opinionVersion, OpinionDraft draft) {
+        ReviewOpinion opinion = ownOpinion(itemId, opinionVersion);
+        opinion.record(draft, now());
+        auditTrail.record("review.opinionSaved", "ReviewOpinion", opinion.getId(), null, null);
+        return opinion;
+    }
+
+    /** The member signs; from now on the opinion is fixed. */
+    @Guarded(REVIEW_TAKE_PART)
+    public ReviewOpinion signOpinion(long itemId, long opinionVersion, OpinionDraft draft) {
+        ReviewOpinion opinion = ownOpinion(itemId, opinionVersion);
+        opinion.record(draft, now());
+        opinion.sign(now());
+        auditTrail.record("review.opinionSigned", "ReviewOpinion", opinion.getId(), null, ratings(opinion));
+        return opinion;
+    }
+
+    /** The chair's conclusion on one sheet; the sheet (and its project's status) follow at once. */
+    @Guarded(REVIEW_TAKE_PART)
+    public ReviewItem conclude(long itemId, long itemVersion, ReviewConclusion conclusion, String reason) {
+        ReviewItem item = item(itemId);
+        StaleVersionException.requireSame("ReviewItem", itemId, item.getVersion(), itemVersion);
+        if (conclusion == null) {
+            throw new InvalidInputException("review.conclusion.required");
+        }
+        TargetSheet sheet = item.getSheet();
+        TargetSheetStatus before = sheet.getStatus();
+        item.conclude(conclusion, reason, currentActor.get().username(), now());
+        sheet.conclude(conclusion, reason, TargetVersion.inForce(em, sheet), currentActor.get().username(), now());
+        sheet.getProject().noteTargetStatus(sheet.getStatus());
+        auditTrail.record("review.concluded", "TargetSheet", sheet.getId(), before.name(),
+                sheet.getStatus().name() + " (" + conclusion + (reason == null ? "" : ": " + reason) + ")");
+        return item;
+    }
+
+    /** The signed opinions and conclusion of the latest round a sheet went through, for its unit and department. */
+    @Guarded(PROJECT_READ)
+    public Optional<ReviewItem> latestReview(long sheetId) {
+        TargetSheet sheet = currentActor.get().scope().require(
+                NotFoundException.unlessMissing(em.find(TargetSheet.class, sheetId), TargetSheet.class, sheetId), sheetId);
+        return em.createQuery("select i from ReviewItem i where i.sheet = :sheet and i.conclusion is not null "
+                        + "order by i.concludedAt desc", ReviewItem.class)
+                .setParameter("sheet", sheet).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** 绩效目标审核意见表 of one sheet (xlsx or PDF). */
+    @Guarded(REVIEW_TAKE_PART)
+    public byte[] opinionForm(long itemId, boolean pdf) {
+        ReviewItem item = item(itemId);
+        auditTrail.record("review.opinionFormExported", "ReviewItem", itemId, null, pdf ? "pdf" : "xlsx");
+        List<ReviewOpinionForm> forms = List.of(ReviewOpinionForm.of(item));
+        return pdf ? ReviewOpinionPdf.write(forms) : ReviewOpinionWorkbook.write(forms);
+    }
+
+    /** 审核意见表 of every sheet of a round, one worksheet each. */
+    @Guarded(REVIEW_TAKE_PART)
+    public byte[] opinionForms(long roundId) {
+        ReviewRound round = round(roundId);
+        auditTrail.record("review.opinionFormExported", "ReviewRound", roundId, null, "xlsx, " + round.getItems().size() + " sheets");
+        return ReviewOpinionWorkbook.write(round.getItems().stream().map(ReviewOpinionForm::of).toList());
+    }
+
+    private ReviewItem item(long itemId) {
+        ReviewItem item = NotFoundException.unlessMissing(em.find(ReviewItem.class, itemId), ReviewItem.class, itemId);
+        requireVisible(item.getRound());
+        return item;
+    }
+
+    private void requireVisible(ReviewRound round) {
+        Actor actor = currentActor.get();
+        boolean manager = actor.may(REVIEW_MANAGE) && actor.scope().permits(round);
+        if (!manager && !round.isMember(actor.username())) {
+            throw new OutOfScopeException("ReviewRound", round.getId());
+        }
+    }
+
+    private ReviewOpinion ownOpinion(long itemId, long opinionVersion) {
+        ReviewItem item = item(itemId);
+        ReviewOpinion opinion = item.opinionOf(currentActor.get().username())
+                .orElseThrow(() -> new OutOfScopeException("ReviewItem", itemId));
+        StaleVersionException.requireSame("ReviewOpinion", opinion.getId(), opinion.getVersion(), opinionVersion);
+        if (item.isConcluded()) {
+            throw new InvalidInputException("review.conclusion.done", item.getConclusion());
+        }
+        return opinion;
+    }
+
+    private List<TargetSheet> submittedSheets(int year, Long departmentId, Long categoryId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        var project = sheet.join("project");
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(sheet.get("fiscalYear"), year),
+                cb.equal(sheet.get("status"), TargetSheetStatus.SUBMITTED),
+                currentActor.get().scope().restrict(cb, sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath"))));
+        if (departmentId != null) {
+            where.add(cb.equal(project.get("department").get("id"), departmentId));
+        }
+        if (categoryId != null) {
+            where.add(cb.equal(project.get("category").get("id"), categoryId));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(project.get("code")));
+        return em.createQuery(query).getResultList();
+    }
+
+    private TargetSheet submittedSheet(long sheetId) {
+        TargetSheet sheet = currentActor.get().scope().require(
+                NotFoundException.unlessMissing(em.find(TargetSheet.class, sheetId), TargetSheet.class, sheetId), sheetId);
+        if (sheet.getStatus() != TargetSheetStatus.SUBMITTED) {
+            throw new InvalidInputException("review.round.notSubmitted", sheet.getProject().getName(), sheet.getStatus());
+        }
+        return sheet;
+    }
+
+    private UserAccount member(String username) {
+        UserAccount user = em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("review.round.unknownMember", username));
+        if (!user.isEnabled() || user.getRoles().stream().noneMatch(r -> r.grants(REVIEW_TAKE_PART))) {
+            throw new InvalidInputException("review.round.memberCannotReview", user.getDisplayName());
+        }
+        return user;
+    }
+
+    private static Appointment appointment(UserAccount user, boolean chair) {
+        return new Appointment(user.getUsername(), user.getDisplayName(), user.getOrganization().getName(),
+                user.getOrganization().getType(), chair);
+    }
+
+    private String selectionLabel(OpenRoundRequest request) {
+        if (request.selection() == RoundSelection.DEPARTMENT && request.departmentId() != null) {
+            Organization department = em.find(Organization.class, request.departmentId());
+            return department == null ? null : department.getName();
+        }
+        if (request.selection() == RoundSelection.CATEGORY && request.categoryId() != null) {
+            FundCategory category = em.find(FundCategory.class, request.categoryId());
+            return category == null ? null : category.getName();
+        }
+        return null;
+    }
+
+    private static long require(Long id, String key) {
+        if (id == null) {
+            throw new InvalidInputException(key);
+        }
+        return id;
+    }
+
+    private static String ratings(ReviewOpinion opinion) {
+        StringBuilder text = new StringBuilder();
+        opinion.getCriteria().forEach((criterion, rating) -> text.append(criterion).append('=').append(rating.getRating()).append(' '));
+        return text.toString().strip();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,1 @@
+-- H2 has no PL/pgSQL triggers; the embedded database is for evaluation only (see README).
