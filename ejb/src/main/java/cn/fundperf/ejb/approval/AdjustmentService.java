@@ -1,7 +1,7 @@
 package cn.fundperf.ejb.approval;
 
 import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
-import static cn.fundperf.ejb.security.Permission.TARGET_EDIT;
+import static cn.fundperf.ejb.security.Permission.TARGET_ADJUST;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
@@ -69,8 +69,11 @@ public class AdjustmentService {
         public boolean isBudgetChanged() { return budgetChanged(); }
     }
 
-    /** The unit (or its department for it) asks to adjust a released target. */
-    @Guarded(TARGET_EDIT)
+    /**
+     * The unit asks to adjust a released target, or finance does when it changes the budget
+     * (本级调整预算): the budget moves only together with the target (plan §六).
+     */
+    @Guarded(TARGET_ADJUST)
     public TargetAdjustment request(long sheetId, long sheetVersion, AdjustmentType type, String reason, BigDecimal proposedBudget) {
         TargetSheet sheet = sheet(sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
@@ -83,7 +86,7 @@ public class AdjustmentService {
     }
 
     /** The unit withdraws its adjustment; the version in force comes back as it was. */
-    @Guarded(TARGET_EDIT)
+    @Guarded(TARGET_ADJUST)
     public TargetSheet withdraw(long sheetId, long sheetVersion) {
         TargetSheet sheet = sheet(sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);

@@ -27,6 +27,12 @@ public class FilingCounter {
         this.fiscalYear = fiscalYear;
     }
 
+    /** A counter that continues after filings made outside the service (the demo county's). */
+    public FilingCounter(int fiscalYear, int lastNumber) {
+        this.fiscalYear = fiscalYear;
+        this.lastNumber = lastNumber;
+    }
+
     /** 扶贫绩备〔2026〕12号 */
     String next() {
         lastNumber++;

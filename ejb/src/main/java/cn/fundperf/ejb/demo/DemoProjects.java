@@ -49,6 +49,7 @@ final class DemoProjects {
 
     static int load(EntityManager em, Map<String, Organization> orgs, LocalDateTime now) {
         int year = now.getYear();
+        List<TargetSheet> sheets = new ArrayList<>();
         for (int i = 0; i < PROJECTS.length; i++) {
             String[] row = PROJECTS[i];
             FundCategory category = em.createQuery("select c from FundCategory c where c.code = :code", FundCategory.class)
@@ -87,7 +88,10 @@ final class DemoProjects {
                 default -> { }
             }
             project.noteTargetStatus(sheet.getStatus());
+            sheets.add(sheet);
         }
+        em.flush();
+        DemoReviews.load(em, sheets, now);
         return PROJECTS.length;
     }
 

@@ -6,4 +6,10 @@ import java.io.Serializable;
 /** A user appointed to a round's committee, with the organization they come from. */
 public record Appointment(String username, String displayName, String organizationName, OrganizationType affiliation, boolean chair)
         implements Serializable {
+
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getOrganizationName() { return organizationName; }
+    public OrganizationType getAffiliation() { return affiliation; }
+    public boolean isChair() { return chair; }
 }

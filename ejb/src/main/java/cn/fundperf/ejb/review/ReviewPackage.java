@@ -31,6 +31,8 @@ public record ReviewPackage(ReviewItem item, TargetSheet sheet, List<ReviewedLin
         return chair && !item.isConcluded() && item.signedCount() == item.getOpinions().size();
     }
 
+    public boolean isMayWrite() { return mayWrite(); }
+    public boolean isMayConclude() { return mayConclude(); }
     public ReviewItem getItem() { return item; }
     public TargetSheet getSheet() { return sheet; }
     public List<ReviewedLine> getLines() { return lines; }

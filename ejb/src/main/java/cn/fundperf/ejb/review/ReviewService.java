@@ -64,11 +64,17 @@ public class ReviewService {
         return submittedSheets(year, null, null);
     }
 
-    /** Users who may sit on a committee: active, with a role that takes part in reviews. */
+    /** Users of the caller's jurisdiction who may sit on a committee: active, with a role that takes part in reviews. */
     @Guarded(REVIEW_MANAGE)
     public List<Appointment> eligibleMembers() {
-        return em.createQuery("select u from UserAccount u join fetch u.organization where u.enabled = true order by u.username",
-                        UserAccount.class).getResultList().stream()
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<UserAccount> query = cb.createQuery(UserAccount.class);
+        Root<UserAccount> user = query.from(UserAccount.class);
+        var organization = user.join("organization");
+        query.where(cb.isTrue(user.get("enabled")),
+                        currentActor.get().scope().restrict(cb, organization.get("path"), organization.get("regionPath")))
+                .orderBy(cb.asc(organization.get("code")), cb.asc(user.get("username")));
+        return em.createQuery(query).getResultList().stream()
                 .filter(u -> u.getRoles().stream().anyMatch(r -> r.grants(REVIEW_TAKE_PART)))
                 .map(u -> appointment(u, false)).toList();
     }

@@ -29,5 +29,6 @@ public enum Permission {
     REVIEW_TAKE_PART,
     TARGET_FILE,
     TARGET_APPROVE,
-    FILING_READ
+    FILING_READ,
+    TARGET_ADJUST
 }

@@ -21,6 +21,12 @@ public record IndicatorLine(IndicatorLevel2 level2, String name, Operator operat
     }
 
     // bean-style accessors for Jakarta EL 5, which does not read record components
+    /** "≥ 12 公里" or the qualitative text, as forms show a target. */
+    public String getTargetText() {
+        IndicatorTarget target = target();
+        return target == null ? "" : target.display();
+    }
+
     public IndicatorLevel2 getLevel2() { return level2; }
     public String getName() { return name; }
     public Operator getOperator() { return operator; }

@@ -57,6 +57,26 @@ public class CurrentUser {
         return may(Permission.PROJECT_READ);
     }
 
+    public boolean isCanTakePartInReviews() {
+        return may(Permission.REVIEW_TAKE_PART);
+    }
+
+    public boolean isCanManageReviews() {
+        return may(Permission.REVIEW_MANAGE);
+    }
+
+    public boolean isCanReadFilings() {
+        return may(Permission.FILING_READ);
+    }
+
+    public boolean isCanFileTargets() {
+        return may(Permission.TARGET_FILE);
+    }
+
+    public boolean isCanApproveTargets() {
+        return may(Permission.TARGET_APPROVE);
+    }
+
     public boolean isCanEditProjects() {
         return may(Permission.PROJECT_EDIT);
     }

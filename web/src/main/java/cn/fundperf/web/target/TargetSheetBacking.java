@@ -1,6 +1,12 @@
 package cn.fundperf.web.target;
 
+import cn.fundperf.ejb.approval.AdjustmentService;
+import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
 import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.review.ReviewCriterion;
+import cn.fundperf.ejb.review.ReviewItem;
+import cn.fundperf.ejb.review.ReviewService;
+import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Permission;
@@ -59,7 +65,18 @@ public class TargetSheetBacking implements Serializable {
     @Inject
     EnumLabels labels;
 
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    AdjustmentService adjustments;
+
     private transient List<SelectItem> levelGroups;
+    private ReviewItem latestReview;
+    private AdjustmentType adjustmentType;
+    private String adjustmentReason;
+    private BigDecimal proposedBudget;
+    private boolean offerAdjustment;
     private Long projectId;
     private Project project;
     private TargetSheet sheet;
@@ -84,6 +101,7 @@ public class TargetSheetBacking implements Serializable {
             budgetExecutionWeight = sheet.getBudgetExecutionWeight();
             rows = new ArrayList<>(sheet.lines().stream().map(LineRow::new).toList());
             recheck();
+            latestReview = reviews.latestReview(sheet.getId()).orElse(null);
         }
     }
 
@@ -197,10 +215,51 @@ public class TargetSheetBacking implements Serializable {
         Texts.info("project.enteredLibrary");
     }
 
+    /** A budget change after filing is refused; the page then offers the synchronized target adjustment. */
     public void arrangeBudget() {
-        project = projects.arrangeBudget(project.getId(), project.getVersion(), budgetAmount);
-        Texts.info("project.budgetArranged");
+        try {
+            project = projects.arrangeBudget(project.getId(), project.getVersion(), budgetAmount);
+            Texts.info("project.budgetArranged");
+        } catch (BudgetNeedsAdjustmentException refused) {
+            Texts.error(refused.getKey());
+            offerAdjustment = true;
+            adjustmentType = AdjustmentType.LOCAL_BUDGET_CHANGE;
+            proposedBudget = budgetAmount;
+        }
     }
+
+    public void requestAdjustment() {
+        adjustments.request(sheet.getId(), sheet.getVersion(), adjustmentType, adjustmentReason, proposedBudget);
+        Texts.info("adjustment.requested");
+        offerAdjustment = false;
+        adjustmentReason = null;
+        load();
+    }
+
+    public void withdrawAdjustment() {
+        adjustments.withdraw(sheet.getId(), sheet.getVersion());
+        Texts.info("adjustment.withdrawn");
+        load();
+    }
+
+    public boolean isCanAdjust() {
+        return sheet != null && sheet.getStatus() == TargetSheetStatus.RELEASED && currentActor.get().may(Permission.TARGET_ADJUST);
+    }
+
+    public boolean isCanWithdrawAdjustment() {
+        return sheet != null && sheet.isAdjusting() && sheet.getStatus().isEditable() && currentActor.get().may(Permission.TARGET_ADJUST);
+    }
+
+    public AdjustmentType[] getAdjustmentTypes() { return AdjustmentType.values(); }
+    public ReviewItem getLatestReview() { return latestReview; }
+    public List<ReviewCriterion> getCriteria() { return List.of(ReviewCriterion.values()); }
+    public AdjustmentType getAdjustmentType() { return adjustmentType; }
+    public void setAdjustmentType(AdjustmentType adjustmentType) { this.adjustmentType = adjustmentType; }
+    public String getAdjustmentReason() { return adjustmentReason; }
+    public void setAdjustmentReason(String adjustmentReason) { this.adjustmentReason = adjustmentReason; }
+    public BigDecimal getProposedBudget() { return proposedBudget; }
+    public void setProposedBudget(BigDecimal proposedBudget) { this.proposedBudget = proposedBudget; }
+    public boolean isOfferAdjustment() { return offerAdjustment; }
 
     public boolean isCanArrangeBudget() {
         return currentActor.get().may(Permission.BUDGET_ARRANGE);

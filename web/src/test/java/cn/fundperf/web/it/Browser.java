@@ -120,6 +120,42 @@ final class Browser implements AutoCloseable {
         option.click();
     }
 
+    /** Clicks every element the selector finds (e.g. the first choice of each radio group). */
+    void clickEach(String cssSelector) {
+        for (WebElement element : driver.findElements(By.cssSelector(cssSelector))) {
+            element.click();
+        }
+    }
+
+    /** Clicks the first element the selector finds, waiting for it to become clickable. */
+    void clickCss(String cssSelector) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+    }
+
+    /** Clicks a label (checkbox, radio) by its visible text. */
+    void tick(String labelText) {
+        driver.findElement(By.xpath("//label[contains(normalize-space(.), '" + labelText + "')]")).click();
+    }
+
+    /** Ticks the selection box of the data table row that shows the text. */
+    void tickRow(String tableId, String rowText) {
+        driver.findElement(By.xpath("//*[@id='" + tableId + "']//tr[contains(., '" + rowText + "')]//div[contains(@class,'ui-chkbox-box')]")).click();
+        waitForAjax();
+    }
+
+    /** Answers the global confirmation dialog with yes and waits for the request it sends. */
+    void confirm() {
+        clickCss(".ui-confirmdialog-yes");
+        waitForAjax();
+    }
+
+    /** Follows the link that shows the text. */
+    void follow(String linkText) {
+        WebElement link = driver.findElement(By.xpath("//a[contains(normalize-space(.), '" + linkText + "')]"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
+    }
+
     int count(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector)).size();
     }

@@ -59,15 +59,23 @@ class BrowserIT {
         }
     }
 
-    private static final List<String> BUSINESS = List.of("mProjects", "mLibrary", "mDirectory", "mReference");
+    private static final List<String> BUSINESS = List.of("mProjects", "mLibrary", "mDirectory", "mReference", "mPublic");
     private static final List<String> SYSTEM = List.of("mRegions", "mOrganizations", "mUsers", "mJobs", "mReferenceAdmin");
-    private static final List<String> ALL = List.of("mProjects", "mLibrary", "mDirectory", "mReference", "mRegions", "mOrganizations", "mUsers",
-            "mJobs", "mReferenceAdmin", "mRoles", "mAudit");
+    private static final List<String> ALL = List.of("mProjects", "mLibrary", "mDirectory", "mReference", "mPublic", "mReviews", "mFiling",
+            "mApproval", "mRegions", "mOrganizations", "mUsers", "mJobs", "mReferenceAdmin", "mRoles", "mAudit");
+
+    private static List<String> businessAnd(String... more) {
+        List<String> items = new java.util.ArrayList<>(BUSINESS);
+        items.addAll(List.of(more));
+        return items;
+    }
 
     private static final Map<String, List<String>> MENUS = Map.ofEntries(
-            Map.entry("unit01", BUSINESS), Map.entry("dept01", BUSINESS), Map.entry("finance01", BUSINESS),
-            Map.entry("poverty01", BUSINESS), Map.entry("auditor01", BUSINESS), Map.entry("discipline01", BUSINESS),
-            Map.entry("reviewer01", List.of("mReference")), Map.entry("evaluator01", List.of("mReference")),
+            Map.entry("unit01", BUSINESS), Map.entry("dept01", businessAnd("mReviews")),
+            Map.entry("finance01", businessAnd("mReviews", "mFiling", "mApproval")),
+            Map.entry("poverty01", businessAnd("mReviews", "mFiling")), Map.entry("auditor01", businessAnd("mReviews")),
+            Map.entry("discipline01", businessAnd("mReviews")),
+            Map.entry("reviewer01", List.of("mReference", "mPublic", "mReviews")), Map.entry("evaluator01", List.of("mReference", "mPublic")),
             Map.entry("sysadmin", SYSTEM), Map.entry("secadmin", List.of("mRoles")), Map.entry("auditadmin", List.of("mAudit")));
 
     @Test
@@ -182,6 +190,9 @@ class BrowserIT {
         b.signOut();
     }
 
+    /** The project the unit clerk's test forwards to finance; the review test takes it through review and approval. */
+    private static String forwardedProject;
+
     @Test
     @Order(6)
     void a_unit_clerk_enters_a_project_builds_its_target_from_the_library_and_the_department_forwards_it() throws Exception {
@@ -189,6 +200,7 @@ class BrowserIT {
         b.signIn("unit01", DemoData.PASSWORD);
         b.open("/app/project/edit.xhtml");
         String name = "浏览器测试项目" + UUID.randomUUID().toString().substring(0, 6);
+        forwardedProject = name;
         b.type("project:name", name);
         b.choose("project:category", "产业扶贫");
         b.choose("project:unit", "城关镇人民政府");
@@ -236,6 +248,142 @@ class BrowserIT {
         b.open(sheetPath);
         b.clickAjax("sheet:enterLibrary");
         assertTrue(b.messages().contains(zh("project.targetNotPassed")), "no library entry before review: " + b.messages());
+        b.signOut();
+    }
+
+    /** A member opens the sheet in the round, rates the four criteria, remarks on a line and signs. */
+    private static void signOpinion(Browser b, String member, String itemPath, String ratingIndex) {
+        b.signIn(member, DemoData.PASSWORD);
+        b.open(itemPath);
+        b.clickEach("label[for$=':rating:" + ratingIndex + "']");
+        b.type("review:lines:0:remark", "建议补充测算依据（" + member + "）");
+        b.clickAjax("review:signOpinion");
+        b.confirm();
+        assertTrue(b.messages().contains(zh("review.opinion.signedNow")), member + ": " + b.messages());
+        assertTrue(b.pageText().contains(zh("review.opinion.signedAt")));
+        b.signOut();
+    }
+
+    /** Finance opens a hand-picked round over one project with a committee it ticks; returns the sheet's page in the round. */
+    private static String openRound(Browser b, String title, String project, String... members) {
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.open("/app/review/open.xhtml");
+        b.type("open:title", title);
+        b.tickRow("open:candidates", project);
+        for (String member : members) {
+            b.tick(member);
+        }
+        b.choose("open:chair", "陈静（清河县财政局）");
+        b.clickAndWait("open:openButton");
+        assertTrue(b.path().startsWith("/app/review/round.xhtml"), b.path() + " " + b.messages());
+        assertTrue(b.messages().contains(zh("review.open.done", title, 1)), b.messages()::toString);
+        b.follow(project);
+        String itemPath = b.path();
+        b.signOut();
+        return itemPath;
+    }
+
+    /** The chair signs, then concludes 通过. */
+    private static void chairPasses(Browser b, String itemPath) {
+        signOpinion(b, "finance01", itemPath, "0");
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.open(itemPath);
+        b.clickCss("label[for$='conclusionChoice:0']");
+        b.clickAjax("review:concludeButton");
+        b.confirm();
+        assertTrue(b.messages().contains(zh("review.conclusion.recorded", zh("enum.ReviewConclusion.PASS"))), b.messages()::toString);
+        assertEquals(zh("enum.TargetSheetStatus.PASSED"), b.text("sheetStatus"));
+        b.screenshot("review-concluded");
+        b.signOut();
+    }
+
+    /** Finance files the passed sheet and approves the department's targets under a document number. */
+    private static void fileAndApprove(Browser b, String project, String document) {
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.open("/app/approval/filing.xhtml");
+        b.tickRow("filing:passed", project);
+        b.clickAjax("filing:fileButton");
+        assertTrue(b.messages().contains(zh("filing.done", 1)), b.messages()::toString);
+        b.open("/app/approval/approve.xhtml");
+        b.choose("approval:department", "清河县农业农村局");
+        b.waitForAjax();
+        assertTrue(b.pageText().contains(project), b::pageText);
+        b.type("approval:document", document);
+        b.clickAjax("approval:approveButton");
+        assertTrue(b.messages().stream().anyMatch(m -> m.contains(document)), b.messages()::toString);
+        b.signOut();
+    }
+
+    @Test
+    @Order(7)
+    void finance_runs_a_review_round_to_approval_and_publication_and_an_adjustment_makes_version_two() throws Exception {
+        Browser b = browser();
+        String project = forwardedProject;
+        assertTrue(project != null, "the unit clerk's test forwarded a project");
+
+        String itemPath = openRound(b, "浏览器测试审核轮次", project, "杨光明", "赵立新", "孙丽");
+        signOpinion(b, "poverty01", itemPath, "0");    // 扶贫办
+        signOpinion(b, "reviewer01", itemPath, "1");   // 发展改革局, invited for this round
+        signOpinion(b, "auditor01", itemPath, "0");    // 审计局
+        chairPasses(b, itemPath);
+
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.open("/app/project/list.xhtml");
+        b.type("projects:text", project);
+        b.clickAjax("projects:search");
+        b.follow(project);
+        String sheetPath = b.path();
+        assertTrue(b.pageText().contains(zh("review.result")), "the opinions are shown on the sheet");
+        b.typeAndLeave("sheet:budgetAmount_input", "250000");
+        b.clickAjax("sheet:arrangeBudget");
+        assertTrue(b.messages().contains(zh("project.budgetArranged")), b.messages()::toString);
+        b.signOut();
+        fileAndApprove(b, project, "清财预〔2026〕88号");
+
+        b.open("/public/index.xhtml");
+        assertTrue(b.pageText().contains(project), "published on the public page without signing in");
+        b.screenshot("public-targets");
+
+        // the budget cannot move alone: the refusal offers the adjustment, which finance starts
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.open(sheetPath);
+        assertEquals(zh("enum.TargetSheetStatus.RELEASED"), b.text("sheetStatus"));
+        assertEquals(0, b.count("[id='sheet:save']"), "an approved version has no save button");
+        b.typeAndLeave("sheet:budgetAmount_input", "300000");
+        b.clickAjax("sheet:arrangeBudget");
+        assertTrue(b.messages().contains(zh("project.budget.needsAdjustment")), b.messages()::toString);
+        assertTrue(b.pageText().contains(zh("adjustment.offer")), "the page offers the adjustment");
+        b.choose("sheet:adjustmentType", zh("enum.AdjustmentType.LOCAL_BUDGET_CHANGE"));
+        b.type("sheet:adjustmentReason", "本级追加预算5万元，扩大覆盖户数");
+        b.clickAjax("sheet:requestAdjustment");
+        assertTrue(b.messages().contains(zh("adjustment.requested")), b.messages()::toString);
+        assertEquals(zh("enum.TargetSheetStatus.ADJUSTING"), b.text("sheetStatus"));
+        b.signOut();
+
+        b.signIn("unit01", DemoData.PASSWORD);
+        b.open(sheetPath);
+        b.typeAndLeave("sheet:indicators:0:value_input", "45");
+        b.clickAjax("sheet:submit");
+        assertTrue(b.messages().contains(zh("target.submittedToDepartment")), b.messages()::toString);
+        b.signOut();
+        b.signIn("dept01", DemoData.PASSWORD);
+        b.open(sheetPath);
+        b.clickAjax("sheet:forward");
+        b.signOut();
+
+        String again = openRound(b, "浏览器测试调整审核", project, "杨光明", "赵立新");
+        signOpinion(b, "poverty01", again, "0");
+        signOpinion(b, "reviewer01", again, "0");
+        chairPasses(b, again);
+        fileAndApprove(b, project, "清财预〔2026〕101号");
+
+        b.signIn("unit01", DemoData.PASSWORD);
+        b.open(sheetPath);
+        b.clickAndWait("sheet:versionsLink");
+        assertTrue(b.pageText().contains("清财预〔2026〕88号") && b.pageText().contains("清财预〔2026〕101号"), "both versions stay readable");
+        assertTrue(b.texts(".diff-kind").contains(zh("enum.Kind.CHANGED")), b.texts(".diff-kind")::toString);
+        assertTrue(b.pageText().contains("300,000.00"), "the budget moved with the adjustment");
+        b.screenshot("versions-diff");
         b.signOut();
     }
 

@@ -18,6 +18,6 @@ final class Deployments {
     }
 
     static WebArchive applicationWithProbe() {
-        return application().addClasses(TestProbe.class);
+        return application().addClasses(TestProbe.class, SheetScenario.class);
     }
 }

@@ -68,45 +68,25 @@ class TargetSettingIT {
     @Inject
     IndicatorLibraryService library;
 
+    private SheetScenario scenario() {
+        return new SheetScenario(probe, currentActor, projects, sheets);
+    }
+
     private void actAs(String username) {
-        currentActor.set(probe.actor(username));
+        scenario().actAs(username);
     }
 
     private Project newProject(String name) {
-        actAs("unit01");
-        long unit = probe.organizationId("DW-CGZ");
-        return projects.create(new ProjectDetails(LocalDate.now().getYear(), null, name, probe.categoryId("INDUSTRY"), unit,
-                "张建华", "0838-6600001", probe.organizationId("BM-NYJ"), regionOfUnit(),
-                LocalDate.now().withDayOfYear(1), LocalDate.now().withDayOfYear(1).plusMonths(11), 40, 120, 80,
-                List.of(new ProjectFunding(FundSource.CENTRAL, new BigDecimal("300000"), null),
-                        new ProjectFunding(FundSource.LOCAL, new BigDecimal("50000.456"), null))));
+        return scenario().newProject(name);
     }
 
-    private long regionOfUnit() {
-        actAs("unit01");
-        return projects.unitsInScope().get(0).getRegion().getId();
-    }
-
-    /** Every reference indicator of the category, output 50, benefit 30, satisfaction 10, each with a reason. */
     private List<IndicatorLine> completeLines(long categoryId) {
-        List<IndicatorTemplate> templates = sheets.templates(categoryId);
-        List<IndicatorLine> lines = new ArrayList<>();
-        for (IndicatorLevel1 group : List.of(IndicatorLevel1.OUTPUT, IndicatorLevel1.BENEFIT, IndicatorLevel1.SATISFACTION)) {
-            List<IndicatorTemplate> of = templates.stream().filter(t -> t.getLevel2().level1() == group).toList();
-            int points = group == IndicatorLevel1.OUTPUT ? 50 : group == IndicatorLevel1.BENEFIT ? 30 : 10;
-            for (int i = 0; i < of.size(); i++) {
-                int each = points / of.size();
-                IndicatorLine line = of.get(i).toLine(new BigDecimal(i == 0 ? points - each * (of.size() - 1) : each));
-                lines.add(new IndicatorLine(line.level2(), line.name(), line.operator(), line.value(), line.qualitativeText(),
-                        line.unit(), line.weight(), line.basisType(), line.basisText(), "依据实施方案测算", line.evidence(), line.templateId()));
-            }
-        }
-        return lines;
+        return scenario().completeLines(categoryId);
     }
 
     @Test
     void a_unit_builds_a_sheet_from_the_library_the_department_forwards_it_and_no_budget_is_possible_before_review() {
-        Project project = newProject("集成测试项目" + UUID.randomUUID().toString().substring(0, 6));
+        Project project = newProject("集成测试项目");
         assertEquals(new BigDecimal("350000.46"), project.getPlannedTotal(), "money is kept in 元 with two decimals");
 
         Project integrated = projects.attachIntegratedFunds(project.getId(), project.getVersion(), new BigDecimal("100000"),
@@ -166,7 +146,7 @@ class TargetSettingIT {
 
     @Test
     void the_department_returns_a_sheet_with_a_reason_and_the_unit_submits_it_again() {
-        Project project = newProject("退回测试项目" + UUID.randomUUID().toString().substring(0, 6));
+        Project project = newProject("退回测试项目");
         TargetSheet sheet = sheets.start(project.getId());
         sheets.saveDraft(sheet.getId(), sheet.getVersion(), "目标", null, completeLines(project.getCategory().getId()));
         TargetSheet saved = sheets.view(sheet.getId());

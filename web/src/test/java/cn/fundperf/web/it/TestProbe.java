@@ -5,12 +5,18 @@ import cn.fundperf.ejb.organization.OrganizationService;
 import cn.fundperf.ejb.organization.RegionLevel;
 import cn.fundperf.ejb.security.AccountService;
 import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.CurrentActor;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /** Test-only bean deployed with the integration tests: looks into the database and provokes failures. */
 @Stateless
@@ -24,6 +30,9 @@ public class TestProbe {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    CurrentActor currentActor;
 
     public Actor actor(String username) {
         Long id = em.createQuery("select u.id from UserAccount u where u.username = :name", Long.class)
@@ -69,6 +78,27 @@ public class TestProbe {
     public void createRegionThenFail(String code) {
         organizations.createRegion(code, "测试失败区域", RegionLevel.COUNTY, null);
         throw new InvalidInputException("test.failedAfterWriting");
+    }
+
+    /**
+     * Runs work as another user in a thread of its own, with its own request scope and
+     * transaction: two of these at once make a race between two users (or one user's double submit).
+     */
+    @Asynchronous
+    public Future<Object> asUser(String username, Callable<Object> work) {
+        currentActor.set(actor(username));
+        try {
+            return CompletableFuture.completedFuture(work.call());
+        } catch (Exception e) {
+            throw new EJBException(e);
+        }
+    }
+
+    /** Tries to change an approved version behind the application's back; PostgreSQL's trigger must refuse it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int tamperWithApprovedVersion(long sheetId) {
+        return em.createNativeQuery("update target_version set approval_document = 'forged' where sheet_id = ?1")
+                .setParameter(1, sheetId).executeUpdate();
     }
 
     /** Tries to rewrite history; PostgreSQL's trigger must refuse it. */

@@ -1,0 +1,64 @@
+package cn.fundperf.web.approval;
+
+import cn.fundperf.ejb.approval.ApprovalService;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Permission;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.web.faces.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 备案: finance files passed sheets with a budget; finance and the poverty office read the filings. */
+@Named
+@ViewScoped
+public class FilingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private int year = LocalDate.now().getYear();
+    private List<TargetSheet> passed = List.of();
+    private List<TargetSheet> chosen = new ArrayList<>();
+    private List<TargetSheet> filings;
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    public void reload() {
+        if (isCanFile()) {
+            passed = approvals.awaitingFiling(year);
+        }
+        filings = approvals.filings(year);
+        chosen = new ArrayList<>();
+    }
+
+    public void file() {
+        List<TargetSheet> filed = approvals.file(chosen.stream().map(TargetSheet::getId).toList());
+        Texts.info("filing.done", filed.size());
+        reload();
+    }
+
+    public boolean isCanFile() {
+        return currentActor.get().may(Permission.TARGET_FILE);
+    }
+
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+    public List<TargetSheet> getPassed() { return passed; }
+    public List<TargetSheet> getChosen() { return chosen; }
+    public void setChosen(List<TargetSheet> chosen) { this.chosen = chosen; }
+    public List<TargetSheet> getFilings() { return filings; }
+}
