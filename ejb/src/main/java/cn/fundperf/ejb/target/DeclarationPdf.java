@@ -1,13 +1,11 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.platform.ChinesePdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -25,10 +23,10 @@ public final class DeclarationPdf {
 
     public static byte[] write(List<DeclarationForm> forms) {
         try {
-            BaseFont song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-            Font title = new Font(song, 16, Font.BOLD);
-            Font bold = new Font(song, 10, Font.BOLD);
-            Font normal = new Font(song, 10);
+            ChinesePdf.Fonts fonts = ChinesePdf.fonts();
+            Font title = fonts.title();
+            Font bold = fonts.bold();
+            Font normal = fonts.normal();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
             PdfWriter.getInstance(document, out);
@@ -118,11 +116,6 @@ public final class DeclarationPdf {
     }
 
     private static void add(PdfPTable table, String text, Font font, int colspan, int rowspan) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        cell.setColspan(colspan);
-        cell.setRowspan(rowspan);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setPadding(4);
-        table.addCell(cell);
+        ChinesePdf.cell(table, text, font, colspan, rowspan);
     }
 }

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.target;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.util.List;
 
@@ -17,7 +18,10 @@ public record Gap(int line, String key, List<Object> arguments) implements Seria
         return new Gap(line, key, List.of(arguments));
     }
 
+    @JsonbTransient
     public int getLine() { return line; }
+    @JsonbTransient
     public String getKey() { return key; }
+    @JsonbTransient
     public List<Object> getArguments() { return arguments; }
 }

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.target;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -22,20 +23,32 @@ public record IndicatorLine(IndicatorLevel2 level2, String name, Operator operat
 
     // bean-style accessors for Jakarta EL 5, which does not read record components
     /** "≥ 12 公里" or the qualitative text, as forms show a target. */
+    @JsonbTransient
     public String getTargetText() {
         IndicatorTarget target = target();
         return target == null ? "" : target.display();
     }
 
+    @JsonbTransient
     public IndicatorLevel2 getLevel2() { return level2; }
+    @JsonbTransient
     public String getName() { return name; }
+    @JsonbTransient
     public Operator getOperator() { return operator; }
+    @JsonbTransient
     public BigDecimal getValue() { return value; }
+    @JsonbTransient
     public String getQualitativeText() { return qualitativeText; }
+    @JsonbTransient
     public String getUnit() { return unit; }
+    @JsonbTransient
     public BigDecimal getWeight() { return weight; }
+    @JsonbTransient
     public BasisType getBasisType() { return basisType; }
+    @JsonbTransient
     public String getBasisText() { return basisText; }
+    @JsonbTransient
     public String getReason() { return reason; }
+    @JsonbTransient
     public String getEvidence() { return evidence; }
 }

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.target;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,7 +12,10 @@ public record SheetCheck(List<Gap> gaps, List<Gap> warnings, BigDecimal weightTo
         return gaps.isEmpty();
     }
 
+    @JsonbTransient
     public List<Gap> getGaps() { return gaps; }
+    @JsonbTransient
     public List<Gap> getWarnings() { return warnings; }
+    @JsonbTransient
     public BigDecimal getWeightTotal() { return weightTotal; }
 }

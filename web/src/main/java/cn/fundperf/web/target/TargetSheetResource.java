@@ -1,7 +1,10 @@
 package cn.fundperf.web.target;
 
 import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.approval.AdjustmentService;
+import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.Gap;
+import cn.fundperf.ejb.target.TargetVersion;
 import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.SheetCheck;
@@ -40,11 +43,22 @@ public class TargetSheetResource {
 
     public record SheetView(long id, long version, long projectId, int fiscalYear, TargetSheetStatus status,
                             String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> indicators,
-                            List<Gap> gaps) {
+                            List<Gap> gaps, String filingNumber, int releasedVersion) {
 
         static SheetView of(TargetSheet s) {
             return new SheetView(s.getId(), s.getVersion(), s.getProject().getId(), s.getFiscalYear(), s.getStatus(),
-                    s.getOverallGoal(), s.getBudgetExecutionWeight(), s.lines(), s.gaps());
+                    s.getOverallGoal(), s.getBudgetExecutionWeight(), s.lines(), s.gaps(), s.getFilingNumber(), s.getReleasedVersion());
+        }
+    }
+
+    /** An approved, frozen version of a sheet. */
+    public record VersionView(int number, String approvalDocument, java.time.LocalDate approvedOn, String filingNumber,
+                              BigDecimal budgetAmount, AdjustmentType adjustmentType, String adjustmentReason, String overallGoal,
+                              List<IndicatorLine> indicators) {
+
+        static VersionView of(TargetVersion v) {
+            return new VersionView(v.getNumber(), v.getApprovalDocument(), v.getApprovedOn(), v.getFilingNumber(), v.getBudgetAmount(),
+                    v.getAdjustmentType(), v.getAdjustmentReason(), v.getOverallGoal(), v.lines());
         }
     }
 
@@ -73,6 +87,9 @@ public class TargetSheetResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    AdjustmentService adjustments;
+
     /** 申报表 import: the workbook as the body; 200 with counts, or 422 with every problem and nothing saved. */
     @POST
     @Path("import")
@@ -87,6 +104,13 @@ public class TargetSheetResource {
                             Texts.text(locale, p.key(), p.arguments().toArray())))
                     .toList()).build();
         }
+    }
+
+    /** Every approved version of a sheet, oldest first; they never change. */
+    @GET
+    @Path("{id}/versions")
+    public List<VersionView> versions(@PathParam("id") long id) {
+        return adjustments.versions(id).stream().map(VersionView::of).toList();
     }
 
     @GET

@@ -165,7 +165,8 @@ final class Browser implements AutoCloseable {
         retrying(() -> {
             WebElement field = driver.findElement(By.id(id));
             field.clear();
-            field.sendKeys(text, org.openqa.selenium.Keys.TAB);
+            // number inputs (AutoNumeric) may keep their value on clear(): select it all and type over it
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text, org.openqa.selenium.Keys.TAB);
         });
         waitForAjax();
     }
@@ -176,6 +177,10 @@ final class Browser implements AutoCloseable {
 
     boolean hasElementEndingWith(String idSuffix) {
         return !driver.findElements(By.cssSelector("[id$='" + idSuffix + "']")).isEmpty();
+    }
+
+    String attribute(String id, String name) {
+        return driver.findElement(By.id(id)).getAttribute(name);
     }
 
     String text(String id) {

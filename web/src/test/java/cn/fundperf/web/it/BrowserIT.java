@@ -288,7 +288,7 @@ class BrowserIT {
         signOpinion(b, "finance01", itemPath, "0");
         b.signIn("finance01", DemoData.PASSWORD);
         b.open(itemPath);
-        b.clickCss("label[for$='conclusionChoice:0']");
+        b.clickCss("[id='review:conclusionChoice'] .ui-radiobutton-box");   // the first choice: 通过
         b.clickAjax("review:concludeButton");
         b.confirm();
         assertTrue(b.messages().contains(zh("review.conclusion.recorded", zh("enum.ReviewConclusion.PASS"))), b.messages()::toString);
@@ -343,6 +343,15 @@ class BrowserIT {
         b.open("/public/index.xhtml");
         assertTrue(b.pageText().contains(project), "published on the public page without signing in");
         b.screenshot("public-targets");
+
+        // the approved version is frozen on the unit's screen too
+        b.signIn("unit01", DemoData.PASSWORD);
+        b.open(sheetPath);
+        assertEquals(zh("enum.TargetSheetStatus.RELEASED"), b.text("sheetStatus"));
+        assertEquals(0, b.count("[id='sheet:save']") + b.count("[id='sheet:submit']") + b.count("[id='sheet:addAll']"),
+                "no save, submit or add on an approved version");
+        assertEquals("true", b.attribute("sheet:goal", "readonly"));
+        b.signOut();
 
         // the budget cannot move alone: the refusal offers the adjustment, which finance starts
         b.signIn("finance01", DemoData.PASSWORD);

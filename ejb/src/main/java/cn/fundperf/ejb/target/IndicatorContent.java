@@ -1,0 +1,76 @@
+package cn.fundperf.ejb.target;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * What a level-3 indicator says: level 2, name, target, weight, basis, reason and evidence. The
+ * working indicator of a sheet and the frozen copy in an approved version both hold one.
+ */
+@Embeddable
+public class IndicatorContent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level2", nullable = false, length = 24)
+    private IndicatorLevel2 level2;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Embedded
+    private IndicatorTarget target;
+
+    @Column(name = "weight", nullable = false, precision = 7, scale = 2)
+    private BigDecimal weight;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "basis_type", length = 16)
+    private BasisType basisType;
+
+    @Column(name = "basis_text", length = 500)
+    private String basisText;
+
+    @Column(name = "reason", length = 1000)
+    private String reason;
+
+    @Column(name = "evidence", length = 500)
+    private String evidence;
+
+    protected IndicatorContent() {
+    }
+
+    IndicatorContent(IndicatorLine line) {
+        this.level2 = line.level2();
+        this.name = line.name() == null ? "" : line.name().strip();
+        this.target = line.target();   // null until an operator is chosen: the gap stays "no operator"
+        this.weight = line.weight() == null ? BigDecimal.ZERO : line.weight();
+        this.basisType = line.basisType();
+        this.basisText = line.basisText();
+        this.reason = line.reason();
+        this.evidence = line.evidence();
+    }
+
+    IndicatorLine toLine(Long templateId) {
+        if (target == null) {
+            return new IndicatorLine(level2, name, null, null, null, null, weight, basisType, basisText, reason, evidence, templateId);
+        }
+        return new IndicatorLine(level2, name, target.getOperator(), target.getValue(), target.getQualitativeText(),
+                target.getUnit(), weight, basisType, basisText, reason, evidence, templateId);
+    }
+
+    public IndicatorLevel2 getLevel2() { return level2; }
+    public String getName() { return name; }
+    public IndicatorTarget getTarget() { return target; }
+    public BigDecimal getWeight() { return weight; }
+    public BasisType getBasisType() { return basisType; }
+    public String getBasisText() { return basisText; }
+    public String getReason() { return reason; }
+    public String getEvidence() { return evidence; }
+}
