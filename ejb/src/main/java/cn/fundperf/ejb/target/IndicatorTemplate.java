@@ -2,9 +2,8 @@ package cn.fundperf.ejb.target;
 
 import cn.fundperf.ejb.reference.FundCategory;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,41 +32,9 @@ public class IndicatorTemplate {
     @JoinColumn(name = "category_id", nullable = false)
     private FundCategory category;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "level2", nullable = false, length = 24)
-    private IndicatorLevel2 level2;
-
-    @Column(name = "name", nullable = false, length = 200)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "operator", nullable = false, length = 12)
-    private Operator operator;
-
-    @Column(name = "unit", length = 40)
-    private String unit;
-
-    @Column(name = "typical_min", precision = 18, scale = 4)
-    private BigDecimal typicalMin;
-
-    @Column(name = "typical_max", precision = 18, scale = 4)
-    private BigDecimal typicalMax;
-
-    @Column(name = "qualitative_text", length = 200)
-    private String qualitativeText;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "basis_type", nullable = false, length = 16)
-    private BasisType basisType;
-
-    @Column(name = "basis_text", nullable = false, length = 500)
-    private String basisText;
-
-    @Column(name = "explanation", nullable = false, length = 1000)
-    private String explanation;
-
-    @Column(name = "evidence", nullable = false, length = 500)
-    private String evidence;
+    /** What the template says; the same content a department's proposal carries. */
+    @Embedded
+    private TemplateDraft content;
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
@@ -86,17 +53,7 @@ public class IndicatorTemplate {
     }
 
     void revise(TemplateDraft draft) {
-        level2 = draft.getLevel2();
-        name = draft.getName();
-        operator = draft.getOperator();
-        unit = draft.getUnit();
-        typicalMin = draft.getTypicalMin();
-        typicalMax = draft.getTypicalMax();
-        qualitativeText = draft.getQualitativeText();
-        basisType = draft.getBasisType();
-        basisText = draft.getBasisText();
-        explanation = draft.getExplanation();
-        evidence = draft.getEvidence();
+        content = draft.copy();
         active = true;
     }
 
@@ -110,16 +67,23 @@ public class IndicatorTemplate {
      * value starts at the usual minimum for the unit to adjust, the reason is the unit's to write.
      */
     public IndicatorLine toLine(BigDecimal weight) {
-        return new IndicatorLine(level2, name, operator, operator.isQuantitative() ? suggestedValue() : null,
-                qualitativeText, unit, weight, basisType, basisText, null, evidence, id);
+        Operator operator = content.getOperator();
+        return new IndicatorLine(content.getLevel2(), content.getName(), operator, operator.isQuantitative() ? suggestedValue() : null,
+                content.getQualitativeText(), content.getUnit(), weight, content.getBasisType(), content.getBasisText(), null,
+                content.getEvidence(), id);
     }
 
     private BigDecimal suggestedValue() {
-        return operator.isReverse() ? typicalMax : typicalMin;
+        return content.getOperator().isReverse() ? content.getTypicalMax() : content.getTypicalMin();
     }
 
     /** "≥ 20–500 户", "= 100 %", "定性：健全" — how the library screen and the picker show it. */
     public String getUsualText() {
+        Operator operator = content.getOperator();
+        String qualitativeText = content.getQualitativeText();
+        BigDecimal typicalMin = content.getTypicalMin();
+        BigDecimal typicalMax = content.getTypicalMax();
+        String unit = content.getUnit();
         if (!operator.isQuantitative()) {
             return operator.symbol() + (qualitativeText == null ? "" : "：" + qualitativeText);
         }
@@ -130,22 +94,23 @@ public class IndicatorTemplate {
     }
 
     public IndicatorQuality.UsualRange usualRange() {
-        return new IndicatorQuality.UsualRange(typicalMin, typicalMax);
+        return new IndicatorQuality.UsualRange(content.getTypicalMin(), content.getTypicalMax());
     }
 
     public Long getId() { return id; }
     public FundCategory getCategory() { return category; }
-    public IndicatorLevel2 getLevel2() { return level2; }
-    public String getName() { return name; }
-    public Operator getOperator() { return operator; }
-    public String getUnit() { return unit; }
-    public BigDecimal getTypicalMin() { return typicalMin; }
-    public BigDecimal getTypicalMax() { return typicalMax; }
-    public String getQualitativeText() { return qualitativeText; }
-    public BasisType getBasisType() { return basisType; }
-    public String getBasisText() { return basisText; }
-    public String getExplanation() { return explanation; }
-    public String getEvidence() { return evidence; }
+    public TemplateDraft getContent() { return content; }
+    public IndicatorLevel2 getLevel2() { return content.getLevel2(); }
+    public String getName() { return content.getName(); }
+    public Operator getOperator() { return content.getOperator(); }
+    public String getUnit() { return content.getUnit(); }
+    public BigDecimal getTypicalMin() { return content.getTypicalMin(); }
+    public BigDecimal getTypicalMax() { return content.getTypicalMax(); }
+    public String getQualitativeText() { return content.getQualitativeText(); }
+    public BasisType getBasisType() { return content.getBasisType(); }
+    public String getBasisText() { return content.getBasisText(); }
+    public String getExplanation() { return content.getExplanation(); }
+    public String getEvidence() { return content.getEvidence(); }
     public int getSortOrder() { return sortOrder; }
     public boolean isActive() { return active; }
 }

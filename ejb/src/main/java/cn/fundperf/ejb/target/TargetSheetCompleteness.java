@@ -19,6 +19,17 @@ public final class TargetSheetCompleteness {
     private TargetSheetCompleteness() {
     }
 
+    /** The budget-execution weight plus every positive indicator weight: what must make 100. */
+    public static BigDecimal weightTotal(BigDecimal budgetExecutionWeight, List<IndicatorLine> lines) {
+        BigDecimal total = budgetExecutionWeight == null ? BigDecimal.ZERO : budgetExecutionWeight;
+        for (IndicatorLine line : lines) {
+            if (line.weight() != null && line.weight().signum() > 0) {
+                total = total.add(line.weight());
+            }
+        }
+        return total;
+    }
+
     public static List<Gap> check(String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> lines,
                                   boolean servesPeople) {
         List<Gap> gaps = new ArrayList<>();
@@ -38,7 +49,6 @@ public final class TargetSheetCompleteness {
         if (servesPeople && !present.contains(IndicatorLevel2.SATISFACTION)) {
             gaps.add(Gap.ofSheet("target.gap.missingSatisfaction"));
         }
-        BigDecimal total = budgetExecutionWeight == null ? BigDecimal.ZERO : budgetExecutionWeight;
         for (int i = 0; i < lines.size(); i++) {
             IndicatorLine line = lines.get(i);
             int number = i + 1;
@@ -68,10 +78,9 @@ public final class TargetSheetCompleteness {
             }
             if (line.weight() == null || line.weight().signum() <= 0) {
                 gaps.add(Gap.ofLine(number, "target.gap.weight"));
-            } else {
-                total = total.add(line.weight());
             }
         }
+        BigDecimal total = weightTotal(budgetExecutionWeight, lines);
         if (total.compareTo(HUNDRED) != 0) {
             gaps.add(Gap.ofSheet("target.gap.weightTotal", total.stripTrailingZeros().toPlainString()));
         }

@@ -92,12 +92,8 @@ public class TargetSheetService {
                             List<IndicatorLine> lines, boolean servesPeople) {
         Map<Long, IndicatorQuality.UsualRange> ranges = new HashMap<>();
         templates(categoryId).forEach(t -> ranges.put(t.getId(), t.usualRange()));
-        BigDecimal total = budgetExecutionWeight == null ? BigDecimal.ZERO : budgetExecutionWeight;
-        for (IndicatorLine line : lines) {
-            total = line.weight() == null ? total : total.add(line.weight());
-        }
         return new SheetCheck(TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines, servesPeople),
-                IndicatorQuality.warnings(lines, ranges::get), total);
+                IndicatorQuality.warnings(lines, ranges::get), TargetSheetCompleteness.weightTotal(budgetExecutionWeight, lines));
     }
 
     @Guarded(PROJECT_READ)

@@ -53,6 +53,12 @@ public class TemplateDraft implements Serializable {
     protected TemplateDraft() {
     }
 
+    /** A copy of its own: an embeddable belongs to one entity (the proposal, or the template). */
+    TemplateDraft copy() {
+        return new TemplateDraft(level2, name, operator, unit, typicalMin, typicalMax, qualitativeText, basisType, basisText,
+                explanation, evidence);
+    }
+
     public TemplateDraft(IndicatorLevel2 level2, String name, Operator operator, String unit, BigDecimal typicalMin,
                          BigDecimal typicalMax, String qualitativeText, BasisType basisType, String basisText,
                          String explanation, String evidence) {

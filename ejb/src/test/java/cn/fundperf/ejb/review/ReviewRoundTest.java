@@ -15,6 +15,9 @@ import cn.fundperf.ejb.target.ReviewConclusion;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -171,5 +174,23 @@ class ReviewRoundTest {
         assertTrue(form.conclusionBoxes().startsWith("■通过"), form.conclusionBoxes());
         assertEquals(3, form.lineRemarks().size());
         assertFalse(ReviewOpinionWorkbook.write(List.of(form)).length == 0);
+    }
+
+    @Test
+    void the_opinion_form_prints_in_chinese() throws Exception {
+        ReviewRound round = aRound(aSubmittedSheet());
+        ReviewItem item = round.getItems().get(0);
+        everyoneSigns(item);
+        item.conclude(ReviewConclusion.PASS, null, "finance01", T);
+        Path file = Files.createTempFile("opinion", ".pdf");
+        Files.write(file, ReviewOpinionPdf.write(List.of(ReviewOpinionForm.of(item))));
+        // read it back as a viewer would (poppler, installed by .ci/run with poppler-utils)
+        Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        assertEquals(0, pdftotext.waitFor(), text);
+        Files.delete(file);
+        assertTrue(text.contains("绩效目标审核意见表"), text);
+        assertTrue(text.contains("绩效指标的合理性和可衡量性"), text);
+        assertTrue(text.contains("■通过"), text);
     }
 }

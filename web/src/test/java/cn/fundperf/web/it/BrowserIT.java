@@ -254,6 +254,7 @@ class BrowserIT {
     /** A member opens the sheet in the round, rates the four criteria, remarks on a line and signs. */
     private static void signOpinion(Browser b, String member, String itemPath, String ratingIndex) {
         b.signIn(member, DemoData.PASSWORD);
+        assertTrue(b.texts("a.task").stream().anyMatch(t -> t.contains("待您签署审核意见")), member + " sees the opinion waiting: " + b.texts("a.task"));
         b.open(itemPath);
         b.clickEach("label[for$=':rating:" + ratingIndex + "']");
         b.type("review:lines:0:remark", "建议补充测算依据（" + member + "）");

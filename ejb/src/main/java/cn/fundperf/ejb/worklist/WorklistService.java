@@ -1,0 +1,90 @@
+package cn.fundperf.ejb.worklist;
+
+import cn.fundperf.ejb.review.ReviewMember;
+import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Permission;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 我的待办: what waits for the signed-in user, counted within their scope: returned sheets for a
+ * unit, sheets to check for a department, opinions to sign and conclusions to give for committee
+ * members, sheets to review, file and approve for finance.
+ */
+@Stateless
+public class WorklistService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    public List<Task> tasks() {
+        Actor actor = currentActor.get();
+        List<Task> tasks = new ArrayList<>();
+        if (actor.may(Permission.TARGET_EDIT)) {
+            add(tasks, "work.returned", sheets(TargetSheetStatus.RETURNED), "/app/project/list?status=RETURNED");
+            add(tasks, "work.drafts", sheets(TargetSheetStatus.DRAFT), "/app/project/list?status=DRAFT");
+            add(tasks, "work.adjusting", sheets(TargetSheetStatus.ADJUSTING), "/app/project/list?status=ADJUSTING");
+        }
+        if (actor.may(Permission.TARGET_DEPARTMENT_CHECK)) {
+            add(tasks, "work.departmentCheck", sheets(TargetSheetStatus.DEPARTMENT_CHECK), "/app/project/list?status=DEPARTMENT_CHECK");
+        }
+        if (actor.may(Permission.REVIEW_MANAGE)) {
+            add(tasks, "work.toReview", sheets(TargetSheetStatus.SUBMITTED), "/app/review/open");
+        }
+        if (actor.may(Permission.REVIEW_TAKE_PART)) {
+            add(tasks, "work.toSign", em.createQuery("select count(o) from ReviewOpinion o where o.member.username = :user "
+                    + "and o.signedAt is null and o.item.conclusion is null", Long.class)
+                    .setParameter("user", actor.username()).getSingleResult(), "/app/review/rounds");
+            List<Long> chaired = em.createQuery("select m from ReviewMember m where m.username = :user", ReviewMember.class)
+                    .setParameter("user", actor.username()).getResultList().stream()
+                    .filter(ReviewMember::isChair).map(m -> m.getRound().getId()).toList();   // in Java: H2 and EclipseLink disagree on boolean literals
+            if (!chaired.isEmpty()) {
+                add(tasks, "work.toConclude", em.createQuery("select count(i) from ReviewItem i where i.conclusion is null "
+                        + "and i.round.id in :rounds and not exists (select o from ReviewOpinion o where o.item = i and o.signedAt is null)", Long.class)
+                        .setParameter("rounds", chaired).getSingleResult(), "/app/review/rounds");
+            }
+        }
+        if (actor.may(Permission.TARGET_FILE)) {
+            add(tasks, "work.toFile", sheets(TargetSheetStatus.PASSED), "/app/approval/filing");
+        }
+        if (actor.may(Permission.TARGET_APPROVE)) {
+            add(tasks, "work.toApprove", sheets(TargetSheetStatus.FILED), "/app/approval/approve");
+        }
+        return tasks;
+    }
+
+    private static void add(List<Task> tasks, String key, long count, String outcome) {
+        if (count > 0) {
+            tasks.add(new Task(key, count, outcome));
+        }
+    }
+
+    /** Sheets of this year in the caller's scope in a state. */
+    private long sheets(TargetSheetStatus status) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        query.select(cb.count(sheet)).where(cb.equal(sheet.get("status"), status),
+                cb.equal(sheet.get("fiscalYear"), LocalDate.now(clock).getYear()),
+                currentActor.get().scope().restrict(cb, sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath")));
+        return em.createQuery(query).getSingleResult();
+    }
+}
