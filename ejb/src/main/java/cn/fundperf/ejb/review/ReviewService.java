@@ -25,6 +25,7 @@ import cn.fundperf.ejb.target.TargetVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -183,6 +184,8 @@ public class ReviewService {
     public ReviewItem conclude(long itemId, long itemVersion, ReviewConclusion conclusion, String reason) {
         ReviewItem item = item(itemId);
         StaleVersionException.requireSame("ReviewItem", itemId, item.getVersion(), itemVersion);
+        // conclusions of one round one after another, so that the last one sees the others and closes the round
+        em.lock(item.getRound(), LockModeType.PESSIMISTIC_WRITE);
         if (conclusion == null) {
             throw new InvalidInputException("review.conclusion.required");
         }

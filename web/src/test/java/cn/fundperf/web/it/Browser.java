@@ -97,7 +97,22 @@ final class Browser implements AutoCloseable {
     void clickAndWait(String id) {
         WebElement element = driver.findElement(By.id(id));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        waitUntilGone(element);
+    }
+
+    /**
+     * Waits until the page that held the element is replaced. Chromium sometimes answers a query on
+     * the old node with an inspector error instead of "stale element": that means gone, too.
+     */
+    private void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Clicks an ajax button and waits until PrimeFaces has no request in flight. */
@@ -153,7 +168,7 @@ final class Browser implements AutoCloseable {
     void follow(String linkText) {
         WebElement link = driver.findElement(By.xpath("//a[contains(normalize-space(.), '" + linkText + "')]"));
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
+        waitUntilGone(link);
     }
 
     int count(String cssSelector) {
