@@ -285,6 +285,9 @@ public class ReviewService {
         if (!user.isEnabled() || user.getRoles().stream().noneMatch(r -> r.grants(REVIEW_TAKE_PART))) {
             throw new InvalidInputException("review.round.memberCannotReview", user.getDisplayName());
         }
+        if (!currentActor.get().scope().permits(user.getOrganization())) {
+            throw new InvalidInputException("review.round.memberOutsideJurisdiction", user.getDisplayName());
+        }
         return user;
     }
 

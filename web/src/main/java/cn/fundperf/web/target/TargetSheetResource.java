@@ -56,7 +56,7 @@ public class TargetSheetResource {
                               BigDecimal budgetAmount, AdjustmentType adjustmentType, String adjustmentReason, String overallGoal,
                               List<IndicatorLine> indicators) {
 
-        static VersionView of(TargetVersion v) {
+        public static VersionView of(TargetVersion v) {
             return new VersionView(v.getNumber(), v.getApprovalDocument(), v.getApprovedOn(), v.getFilingNumber(), v.getBudgetAmount(),
                     v.getAdjustmentType(), v.getAdjustmentReason(), v.getOverallGoal(), v.lines());
         }
@@ -104,6 +104,18 @@ public class TargetSheetResource {
                             Texts.text(locale, p.key(), p.arguments().toArray())))
                     .toList()).build();
         }
+    }
+
+    /** An adjustment request of a released target. */
+    public record AdjustmentInput(long version, AdjustmentType type, String reason, BigDecimal proposedBudget) {
+    }
+
+    /** 调整: reopens a released target for the unit; it goes through review, filing and approval again. */
+    @POST
+    @Path("{id}/adjustment")
+    public SheetView adjust(@PathParam("id") long id, AdjustmentInput input) {
+        adjustments.request(id, input.version(), input.type(), input.reason(), input.proposedBudget());
+        return SheetView.of(sheets.view(id));
     }
 
     /** Every approved version of a sheet, oldest first; they never change. */

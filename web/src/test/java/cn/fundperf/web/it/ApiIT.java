@@ -119,5 +119,56 @@ class ApiIT {
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/projects"), openapi.body().substring(0, Math.min(400, openapi.body().length())));
         assertTrue(openapi.body().contains("/api/target-sheets/{id}/submit"));
+        assertTrue(openapi.body().contains("/api/review-items/{id}/opinion") && openapi.body().contains("/api/approval/approvals"));
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String ratings(String notConforming) {
+        return "[{\"criterion\":\"NECESSITY_FEASIBILITY\",\"rating\":\"CONFORMS\"},{\"criterion\":\"RELEVANCE\",\"rating\":\"CONFORMS\"},"
+                + "{\"criterion\":\"REASONABLE_MEASURABLE\",\"rating\":\"DOES_NOT_CONFORM\"" + (notConforming == null ? "" : ",\"comment\":\"" + notConforming + "\"")
+                + "},{\"criterion\":\"FUNDING_MATCH\",\"rating\":\"CONFORMS\"}]";
+    }
+
+    @Test
+    void a_review_round_runs_over_the_api_with_the_screens_rules() throws Exception {
+        long projectId = firstId(call("finance01", "GET", "/api/projects?targetStatus=SUBMITTED&sort=code&ascending=false&max=1", null, false).body());
+        long sheetId = firstId(call("finance01", "GET", "/api/target-sheets?projectId=" + projectId, null, false).body());
+        assertEquals(403, call("unit01", "GET", "/api/review-rounds", null, false).statusCode(), "a unit takes no part in reviews");
+
+        HttpResponse<String> opened = call("finance01", "POST", "/api/review-rounds", "{\"fiscalYear\":" + LocalDate.now().getYear()
+                + ",\"title\":\"接口审核轮次\",\"selection\":\"HAND_PICKED\",\"sheetIds\":[" + sheetId + "],"
+                + "\"memberUsernames\":[\"finance01\",\"poverty01\",\"reviewer01\"],\"chairUsername\":\"finance01\"}", true);
+        assertEquals(200, opened.statusCode(), opened.body());
+        long roundId = firstId(opened.body());
+        long itemId = number(opened.body().substring(opened.body().indexOf("\"items\"")), "id");
+        assertTrue(call("reviewer01", "GET", "/api/review-rounds", null, false).body().contains("接口审核轮次"), "the expert sees the round");
+
+        String item = call("reviewer01", "GET", "/api/review-items/" + itemId, null, false).body();
+        long version = number(item.substring(item.indexOf("\"own\"")), "version");
+        HttpResponse<String> unexplained = call("reviewer01", "PUT", "/api/review-items/" + itemId + "/opinion",
+                "{\"version\":" + version + ",\"sign\":true,\"criteria\":" + ratings(null) + "}", true);
+        assertEquals(422, unexplained.statusCode(), unexplained.body());
+        assertTrue(unexplained.body().contains("review.opinion.commentRequired") && unexplained.body().contains("绩效指标的合理性和可衡量性"), unexplained.body());
+
+        HttpResponse<String> signed = call("reviewer01", "PUT", "/api/review-items/" + itemId + "/opinion",
+                "{\"version\":" + version + ",\"sign\":true,\"criteria\":" + ratings("指标无法衡量") + "}", true);
+        assertEquals(200, signed.statusCode(), signed.body());
+        assertTrue(signed.body().contains("\"signedAt\""), signed.body());
+        long signedVersion = number(signed.body().substring(signed.body().indexOf("\"own\"")), "version");
+        HttpResponse<String> changed = call("reviewer01", "PUT", "/api/review-items/" + itemId + "/opinion",
+                "{\"version\":" + signedVersion + ",\"sign\":false,\"criteria\":" + ratings("改主意") + "}", true);
+        assertEquals(422, changed.statusCode(), "a signed opinion cannot change: " + changed.body());
+        assertTrue(changed.body().contains("review.opinion.signed"), changed.body());
+
+        HttpResponse<String> early = call("finance01", "POST", "/api/review-items/" + itemId + "/conclusion",
+                "{\"version\":" + number(item, "version") + ",\"conclusion\":\"PASS\"}", true);
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(early.body().contains("review.conclusion.unsigned"), early.body());
+        assertEquals(200, call("finance01", "GET", "/api/review-rounds/" + roundId, null, false).statusCode());
     }
 }

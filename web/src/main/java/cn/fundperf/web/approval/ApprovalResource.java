@@ -1,0 +1,66 @@
+package cn.fundperf.web.approval;
+
+import cn.fundperf.ejb.approval.ApprovalService;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.web.target.TargetSheetResource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** 备案 and 批复 over JSON, with the screens' permissions and scope. */
+@Path("approval")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApprovalResource {
+
+    @Inject
+    ApprovalService approvals;
+
+    public record FilingView(long sheetId, String projectCode, String projectName, String department, BigDecimal budgetAmount,
+                             String filingNumber, LocalDateTime filedAt, TargetSheetStatus status) {
+        static FilingView of(TargetSheet s) {
+            return new FilingView(s.getId(), s.getProject().getCode(), s.getProject().getName(), s.getProject().getDepartment().getName(),
+                    s.getProject().getBudgetAmount(), s.getFilingNumber(), s.getFiledAt(), s.getStatus());
+        }
+    }
+
+    public record FilingInput(List<Long> sheetIds) {
+    }
+
+    public record ApprovalInput(int fiscalYear, long departmentId, String document, LocalDate approvedOn) {
+    }
+
+    /** Filed (and approved) sheets of a year: what the poverty office receives. */
+    @GET
+    @Path("filings")
+    public List<FilingView> filings(@QueryParam("year") Integer year) {
+        return approvals.filings(year == null ? LocalDate.now().getYear() : year).stream().map(FilingView::of).toList();
+    }
+
+    /** Files passed sheets that have a budget; all or nothing. */
+    @POST
+    @Path("filings")
+    public List<FilingView> file(FilingInput input) {
+        return approvals.file(input.sheetIds() == null ? List.of() : input.sheetIds()).stream().map(FilingView::of).toList();
+    }
+
+    /** 批复 of a department's filed targets with the budget: the frozen versions. */
+    @POST
+    @Path("approvals")
+    public List<TargetSheetResource.VersionView> approve(ApprovalInput input) {
+        return approvals.approveDepartment(input.fiscalYear(), input.departmentId(), input.document(), input.approvedOn())
+                .stream().map(TargetSheetResource.VersionView::of).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package cn.fundperf.web.review;
+
+import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.review.CriterionOpinion;
+import cn.fundperf.ejb.review.LineComment;
+import cn.fundperf.ejb.review.OpinionDraft;
+import cn.fundperf.ejb.review.Rating;
+import cn.fundperf.ejb.review.ReviewCriterion;
+import cn.fundperf.ejb.review.ReviewItem;
+import cn.fundperf.ejb.review.ReviewMember;
+import cn.fundperf.ejb.review.ReviewOpinion;
+import cn.fundperf.ejb.review.ReviewRound;
+import cn.fundperf.ejb.review.RoundSelection;
+import cn.fundperf.ejb.review.RoundStatus;
+import cn.fundperf.ejb.target.ReviewConclusion;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of the review API: plain records, never the entities. */
+public final class ReviewJson {
+
+    private ReviewJson() {
+    }
+
+    public record MemberView(String username, String displayName, String organizationName, OrganizationType affiliation, boolean chair) {
+        static MemberView of(ReviewMember m) {
+            return new MemberView(m.getUsername(), m.getDisplayName(), m.getOrganizationName(), m.getAffiliation(), m.isChair());
+        }
+    }
+
+    public record ItemView(long id, long version, long sheetId, String projectCode, String projectName, long signed, int members,
+                    ReviewConclusion conclusion, String conclusionReason) {
+        static ItemView of(ReviewItem i) {
+            return new ItemView(i.getId(), i.getVersion(), i.getSheet().getId(), i.getSheet().getProject().getCode(),
+                    i.getSheet().getProject().getName(), i.signedCount(), i.getOpinions().size(), i.getConclusion(), i.getConclusionReason());
+        }
+    }
+
+    public record RoundView(long id, String title, int fiscalYear, RoundSelection selection, String selectionLabel, RoundStatus status,
+                     LocalDateTime openedAt, List<MemberView> members, List<ItemView> items) {
+        static RoundView of(ReviewRound r) {
+            return new RoundView(r.getId(), r.getTitle(), r.getFiscalYear(), r.getSelection(), r.getSelectionLabel(), r.getStatus(),
+                    r.getOpenedAt(), r.getMembers().stream().map(MemberView::of).toList(), r.getItems().stream().map(ItemView::of).toList());
+        }
+
+        static RoundView summary(ReviewRound r) {
+            return new RoundView(r.getId(), r.getTitle(), r.getFiscalYear(), r.getSelection(), r.getSelectionLabel(), r.getStatus(),
+                    r.getOpenedAt(), List.of(), List.of());
+        }
+    }
+
+    public record CriterionView(ReviewCriterion criterion, Rating rating, String comment) {
+    }
+
+    public record LineView(int position, String indicatorName, String comment) {
+    }
+
+    public record OpinionView(long version, MemberView member, LocalDateTime signedAt, List<CriterionView> criteria, String overallComment,
+                       List<LineView> lineComments) {
+        static OpinionView of(ReviewOpinion o) {
+            return new OpinionView(o.getVersion(), MemberView.of(o.getMember()), o.getSignedAt(),
+                    o.getCriteria().entrySet().stream().map(e -> new CriterionView(e.getKey(), e.getValue().getRating(), e.getValue().getComment())).toList(),
+                    o.getOverallComment(),
+                    o.getLineComments().stream().map(c -> new LineView(c.getPosition(), c.getIndicatorName(), c.getComment())).toList());
+        }
+    }
+
+    /** What a member sends: the ratings, remarks, and whether to sign now. */
+    public record OpinionInput(long version, List<CriterionView> criteria, String overallComment, List<LineView> lineComments, boolean sign) {
+        OpinionDraft draft() {
+            Map<ReviewCriterion, CriterionOpinion> ratings = new EnumMap<>(ReviewCriterion.class);
+            if (criteria != null) {
+                criteria.stream().filter(c -> c.criterion() != null)
+                        .forEach(c -> ratings.put(c.criterion(), new CriterionOpinion(c.rating(), c.comment())));
+            }
+            List<LineComment> remarks = lineComments == null ? List.of() : lineComments.stream()
+                    .filter(l -> l.comment() != null && !l.comment().isBlank())
+                    .map(l -> new LineComment(l.position(), l.indicatorName() == null ? "" : l.indicatorName(), l.comment())).toList();
+            return new OpinionDraft(ratings, overallComment, remarks);
+        }
+    }
+
+    public record ConclusionInput(long version, ReviewConclusion conclusion, String reason) {
+    }
+
+    /** A member's view of one sheet in a round: their own opinion and the others' they may see. */
+    public record ItemPackageView(ItemView item, OpinionView own, List<OpinionView> others, boolean chair) {
+    }
+}

@@ -1,0 +1,42 @@
+package cn.fundperf.web.review;
+
+import cn.fundperf.ejb.review.OpenRoundRequest;
+import cn.fundperf.ejb.review.ReviewService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** 审核轮次 over JSON: finance sees its jurisdiction's rounds, members the rounds they sit on. */
+@Path("review-rounds")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewRoundResource {
+
+    @Inject
+    ReviewService reviews;
+
+    @GET
+    public List<ReviewJson.RoundView> rounds() {
+        return reviews.rounds().stream().map(ReviewJson.RoundView::summary).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ReviewJson.RoundView round(@PathParam("id") long id) {
+        return ReviewJson.RoundView.of(reviews.round(id));
+    }
+
+    /** Opens a round: year, title, selection (DEPARTMENT, CATEGORY or HAND_PICKED with sheetIds), members and chair. */
+    @POST
+    public ReviewJson.RoundView open(OpenRoundRequest request) {
+        return ReviewJson.RoundView.of(reviews.openRound(request));
+    }
+}
