@@ -130,7 +130,8 @@ final class DemoReviews {
         List<Appointment> committee = new ArrayList<>();
         for (String username : COMMITTEE) {
             UserAccount user = em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username).getSingleResult();
-            committee.add(new Appointment(username, user.getDisplayName(), user.getOrganization().getName(), user.getOrganization().getType(),
+            committee.add(new Appointment(username, user.getDisplayName(), user.getOrganization().getName(), user.getOrganization().getPath(),
+                    user.getOrganization().getType(),
                     username.equals("finance01")));
         }
         return committee;

@@ -86,7 +86,8 @@ public class ReviewRound implements ScopedRecord {
 
     /**
      * Opens a round over the given sheets (each moves to IN_REVIEW) with a committee of at least
-     * three members, exactly one of them the chair, each user once.
+     * three members, exactly one of them the chair, each user once, and nobody from the unit or the
+     * supervising department of a sheet in the round.
      */
     public ReviewRound(int fiscalYear, String title, RoundSelection selection, String selectionLabel, List<Appointment> committee,
                        List<TargetSheet> sheets, String organizationPath, String regionPath, String actor, LocalDateTime now) {
@@ -108,6 +109,13 @@ public class ReviewRound implements ScopedRecord {
                 throw new InvalidInputException("review.round.duplicateMember", appointment.displayName());
             }
         }
+        for (TargetSheet sheet : sheets) {
+            for (Appointment appointment : committee) {
+                if (standsAside(appointment, sheet)) {
+                    throw new InvalidInputException("review.round.conflictOfInterest", appointment.displayName(), sheet.getProject().getName());
+                }
+            }
+        }
         this.fiscalYear = fiscalYear;
         this.title = title.strip();
         this.selection = selection == null ? RoundSelection.HAND_PICKED : selection;
@@ -121,6 +129,12 @@ public class ReviewRound implements ScopedRecord {
             sheet.enterReview(actor, now);
             items.add(new ReviewItem(this, sheet, items.size() + 1, members));
         }
+    }
+
+    /** 回避: nobody reviews the targets of their own unit or of the units their department supervises. */
+    private static boolean standsAside(Appointment appointment, TargetSheet sheet) {
+        String own = appointment.organizationPath();
+        return own != null && (own.equals(sheet.organizationPath()) || own.equals(sheet.departmentPath()));
     }
 
     public boolean isMember(String username) {

@@ -292,7 +292,7 @@ public class ReviewService {
     }
 
     private static Appointment appointment(UserAccount user, boolean chair) {
-        return new Appointment(user.getUsername(), user.getDisplayName(), user.getOrganization().getName(),
+        return new Appointment(user.getUsername(), user.getDisplayName(), user.getOrganization().getName(), user.getOrganization().getPath(),
                 user.getOrganization().getType(), chair);
     }
 

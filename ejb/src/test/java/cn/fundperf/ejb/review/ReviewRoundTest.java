@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 class ReviewRoundTest {
 
     private static final LocalDateTime T = LocalDateTime.of(2026, 4, 2, 9, 30);
-    private static final Appointment CHAIR = new Appointment("finance01", "陈静", "县财政局", OrganizationType.FINANCE, true);
-    private static final Appointment POVERTY = new Appointment("poverty01", "杨光明", "县乡村振兴局", OrganizationType.POVERTY_OFFICE, false);
-    private static final Appointment EXPERT = new Appointment("reviewer01", "赵立新", "县发展改革局", OrganizationType.DEVELOPMENT_REFORM, false);
+    private static final Appointment CHAIR = new Appointment("finance01", "陈静", "县财政局", "/1/", OrganizationType.FINANCE, true);
+    private static final Appointment POVERTY = new Appointment("poverty01", "杨光明", "县乡村振兴局", "/2/", OrganizationType.POVERTY_OFFICE, false);
+    private static final Appointment EXPERT = new Appointment("reviewer01", "赵立新", "县发展改革局", "/3/", OrganizationType.DEVELOPMENT_REFORM, false);
 
     private static TargetSheet aSubmittedSheet() {
         TargetSheet sheet = new TargetSheet(ProjectBuilder.aProject().build(), 2026, "unit01", T);
@@ -79,12 +79,25 @@ class ReviewRoundTest {
 
         assertEquals("review.round.tooFewMembers", assertThrows(InvalidInputException.class, () -> new ReviewRound(2026, "轮次",
                 RoundSelection.HAND_PICKED, null, List.of(CHAIR, POVERTY), List.of(sheet), "/1/", "/1/", "finance01", T)).getKey());
-        Appointment secondChair = new Appointment("poverty01", "杨光明", "县乡村振兴局", OrganizationType.POVERTY_OFFICE, true);
+        Appointment secondChair = new Appointment("poverty01", "杨光明", "县乡村振兴局", "/2/", OrganizationType.POVERTY_OFFICE, true);
         assertEquals("review.round.oneChair", assertThrows(InvalidInputException.class, () -> new ReviewRound(2026, "轮次",
                 RoundSelection.HAND_PICKED, null, List.of(CHAIR, secondChair, EXPERT), List.of(sheet), "/1/", "/1/", "finance01", T)).getKey());
         assertEquals("review.round.duplicateMember", assertThrows(InvalidInputException.class, () -> new ReviewRound(2026, "轮次",
                 RoundSelection.HAND_PICKED, null, List.of(CHAIR, POVERTY, POVERTY), List.of(sheet), "/1/", "/1/", "finance01", T)).getKey());
         assertEquals(TargetSheetStatus.SUBMITTED, sheet.getStatus(), "a refused round leaves the sheet waiting");
+    }
+
+    @Test
+    void the_sheets_own_department_or_unit_must_stand_aside_from_the_committee() {
+        TargetSheet sheet = aSubmittedSheet();
+        Appointment ownDepartment = new Appointment("dept01", "王志强", "县农业农村局", sheet.departmentPath(), OrganizationType.SECTOR_DEPARTMENT, false);
+
+        BusinessException e = assertThrows(InvalidInputException.class, () -> new ReviewRound(2026, "轮次", RoundSelection.HAND_PICKED, null,
+                List.of(CHAIR, POVERTY, EXPERT, ownDepartment), List.of(sheet), "/1/", "/1/", "finance01", T));
+
+        assertEquals("review.round.conflictOfInterest", e.getKey());
+        assertEquals(List.of("王志强", sheet.getProject().getName()), e.getArguments());
+        assertEquals(TargetSheetStatus.SUBMITTED, sheet.getStatus());
     }
 
     @Test
