@@ -143,7 +143,7 @@ public class ApprovalService {
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
         var project = sheet.join("project");
         List<Predicate> where = new ArrayList<>(List.of(cb.equal(sheet.get("fiscalYear"), year), sheet.get("status").in(statuses),
-                currentActor.get().scope().restrict(cb, sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath"))));
+                currentActor.get().scope().restrict(cb, sheet.get("scope"))));
         if (departmentId != null) {
             where.add(cb.equal(project.get("department").get("id"), departmentId));
         }

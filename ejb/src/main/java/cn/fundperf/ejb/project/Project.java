@@ -4,12 +4,14 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -116,14 +118,8 @@ public class Project implements ScopedRecord {
     @Column(name = "target_status", length = 20)
     private TargetSheetStatus targetStatus;
 
-    @Column(name = "scope_org_path", nullable = false, length = 400)
-    private String organizationPath;
-
-    @Column(name = "scope_dept_path", nullable = false, length = 400)
-    private String departmentPath;
-
-    @Column(name = "scope_region_path", nullable = false, length = 400)
-    private String regionPath;
+    @Embedded
+    private ScopePaths scope;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -183,9 +179,7 @@ public class Project implements ScopedRecord {
                     .forEach(fundings::add);
         }
         plannedTotal = fundings.stream().map(ProjectFunding::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
-        organizationPath = newUnit.getPath();
-        departmentPath = newDepartment.getPath();
-        regionPath = newRegion.getPath();
+        scope = ScopePaths.of(newUnit, newDepartment, newRegion);
     }
 
     /** 统筹整合: money from elsewhere joins the project; this project's unit is its performance subject. */
@@ -261,17 +255,17 @@ public class Project implements ScopedRecord {
 
     @Override
     public String organizationPath() {
-        return organizationPath;
+        return scope.organizationPath();
     }
 
     @Override
     public String departmentPath() {
-        return departmentPath;
+        return scope.departmentPath();
     }
 
     @Override
     public String regionPath() {
-        return regionPath;
+        return scope.regionPath();
     }
 
     public Long getId() { return id; }

@@ -163,16 +163,14 @@ public class ProjectService {
         Root<Project> project = query.from(Project.class);
         var joined = project.<Project, T>join(attribute);
         query.select(joined).distinct(true)
-                .where(currentActor.get().scope().restrict(cb, project.get("organizationPath"), project.get("departmentPath"),
-                        project.get("regionPath")));
+                .where(currentActor.get().scope().restrict(cb, project.get("scope")));
         return em.createQuery(query).getResultList().stream()
 .sorted(order).toList();
     }
 
     private Predicate[] conditions(CriteriaBuilder cb, Root<Project> project, ProjectFilter filter) {
         List<Predicate> where = new ArrayList<>();
-        where.add(currentActor.get().scope().restrict(cb, project.get("organizationPath"), project.get("departmentPath"),
-                project.get("regionPath")));
+        where.add(currentActor.get().scope().restrict(cb, project.get("scope")));
         if (filter.fiscalYear() != null) {
             where.add(cb.equal(project.get("fiscalYear"), filter.fiscalYear()));
         }
@@ -184,7 +182,7 @@ public class ProjectService {
         }
         if (filter.regionId() != null) {
             Region region = region(filter.regionId());
-            where.add(cb.like(project.get("regionPath"), region.getPath() + "%"));
+            where.add(cb.like(project.get("scope").get("regionPath"), region.getPath() + "%"));
         }
         if (filter.libraryStatus() != null) {
             where.add(cb.equal(project.get("libraryStatus"), filter.libraryStatus()));

@@ -258,7 +258,7 @@ public class ReviewService {
         var project = sheet.join("project");
         List<Predicate> where = new ArrayList<>(List.of(cb.equal(sheet.get("fiscalYear"), year),
                 cb.equal(sheet.get("status"), TargetSheetStatus.SUBMITTED),
-                currentActor.get().scope().restrict(cb, sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath"))));
+                currentActor.get().scope().restrict(cb, sheet.get("scope"))));
         if (departmentId != null) {
             where.add(cb.equal(project.get("department").get("id"), departmentId));
         }

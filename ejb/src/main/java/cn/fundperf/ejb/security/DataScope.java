@@ -1,9 +1,11 @@
 package cn.fundperf.ejb.security;
 
 import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -85,6 +87,11 @@ public final class DataScope implements Serializable {
     /** The same decision as {@link #permits}, as a query predicate over the record's two paths. */
     public Predicate restrict(CriteriaBuilder cb, Expression<String> organizationPath, Expression<String> regionPath) {
         return restrict(cb, organizationPath, organizationPath, regionPath);
+    }
+
+    /** For records whose place is an embedded {@link ScopePaths} (projects, target sheets). */
+    public Predicate restrict(CriteriaBuilder cb, Path<ScopePaths> scope) {
+        return restrict(cb, scope.get("organizationPath"), scope.get("departmentPath"), scope.get("regionPath"));
     }
 
     /** For records with a supervising department besides their organization (projects, target sheets). */

@@ -2,12 +2,14 @@ package cn.fundperf.ejb.target;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.project.Project;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,14 +80,8 @@ public class TargetSheet implements ScopedRecord {
     @OrderBy("occurredAt")
     private List<TargetSheetEvent> history = new ArrayList<>();
 
-    @Column(name = "scope_org_path", nullable = false, length = 400)
-    private String organizationPath;
-
-    @Column(name = "scope_dept_path", nullable = false, length = 400)
-    private String departmentPath;
-
-    @Column(name = "scope_region_path", nullable = false, length = 400)
-    private String regionPath;
+    @Embedded
+    private ScopePaths scope;
 
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
@@ -114,9 +110,7 @@ public class TargetSheet implements ScopedRecord {
     public TargetSheet(Project project, int fiscalYear, String actor, LocalDateTime now) {
         this.project = Objects.requireNonNull(project);
         this.fiscalYear = fiscalYear;
-        this.organizationPath = project.organizationPath();
-        this.departmentPath = project.departmentPath();
-        this.regionPath = project.regionPath();
+        this.scope = ScopePaths.of(project);
         this.updatedAt = now;
         history.add(new TargetSheetEvent(now, actor, null, TargetSheetStatus.DRAFT, null));
     }
@@ -305,17 +299,17 @@ public class TargetSheet implements ScopedRecord {
 
     @Override
     public String organizationPath() {
-        return organizationPath;
+        return scope.organizationPath();
     }
 
     @Override
     public String departmentPath() {
-        return departmentPath;
+        return scope.departmentPath();
     }
 
     @Override
     public String regionPath() {
-        return regionPath;
+        return scope.regionPath();
     }
 
     public Long getId() { return id; }

@@ -131,8 +131,7 @@ public class TargetSheetService {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(TargetSheet.class);
         var sheet = query.from(TargetSheet.class);
-        query.where(cb.equal(sheet.get("fiscalYear"), year), currentActor.get().scope().restrict(cb,
-                        sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath")))
+        query.where(cb.equal(sheet.get("fiscalYear"), year), currentActor.get().scope().restrict(cb, sheet.get("scope")))
                 .orderBy(cb.asc(sheet.get("project").get("code")));
         List<TargetSheet> sheets = em.createQuery(query).getResultList();
         auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + sheets.size() + " sheets");

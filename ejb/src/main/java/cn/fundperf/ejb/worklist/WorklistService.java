@@ -84,7 +84,7 @@ public class WorklistService {
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
         query.select(cb.count(sheet)).where(cb.equal(sheet.get("status"), status),
                 cb.equal(sheet.get("fiscalYear"), LocalDate.now(clock).getYear()),
-                currentActor.get().scope().restrict(cb, sheet.get("organizationPath"), sheet.get("departmentPath"), sheet.get("regionPath")));
+                currentActor.get().scope().restrict(cb, sheet.get("scope")));
         return em.createQuery(query).getSingleResult();
     }
 }
