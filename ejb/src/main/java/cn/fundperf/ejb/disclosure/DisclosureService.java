@@ -65,7 +65,7 @@ public class DisclosureService {
     private static PublishedTarget published(TargetVersion version) {
         Project project = version.getSheet().getProject();
         return new PublishedTarget(version.getId(), version.getSheet().getFiscalYear(), project.getCode(), project.getName(),
-                project.getDepartment().getName(), project.getUsingUnit().getName(), project.getCategory().getName(),
+                project.getDepartment().getName(), project.getUsingUnit().getName(), project.getCategory().getName(), project.getCategory().getNameEn(),
                 project.getRegion().getName(), version.getBudgetAmount(), version.getNumber(), version.getApprovalDocument(),
                 version.getApprovedOn(), version.getOverallGoal(), version.lines());
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * approval, and nothing personal (no responsible person, no phone).
  */
 public record PublishedTarget(long versionId, int year, String projectCode, String projectName, String department, String unit,
-                              String category, String region, BigDecimal budget, int versionNumber, String approvalDocument,
+                              String category, String categoryEn, String region, BigDecimal budget, int versionNumber, String approvalDocument,
                               LocalDate approvedOn, String overallGoal, List<IndicatorLine> lines) implements Serializable {
 
     public long getVersionId() { return versionId; }
@@ -21,6 +21,7 @@ public record PublishedTarget(long versionId, int year, String projectCode, Stri
     public String getDepartment() { return department; }
     public String getUnit() { return unit; }
     public String getCategory() { return category; }
+    public String getCategoryEn() { return categoryEn; }
     public String getRegion() { return region; }
     public BigDecimal getBudget() { return budget; }
     public int getVersionNumber() { return versionNumber; }

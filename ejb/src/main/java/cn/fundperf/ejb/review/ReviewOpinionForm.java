@@ -3,6 +3,7 @@ package cn.fundperf.ejb.review;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.Yuan;
 import cn.fundperf.ejb.target.TargetSheet;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public record ReviewOpinionForm(int year, String projectName, String department,
                 + (o.isSigned() ? TIME.format(o.getSignedAt()) : text("form.unsigned"))).toList();
         String conclusion = item.getConclusion() == null ? "" : text("conclusion." + item.getConclusion());
         return new ReviewOpinionForm(sheet.getFiscalYear(), project.getName(), project.getDepartment().getName(),
-                project.getUsingUnit().getName(), Yuan.toWan(project.getPlannedTotal()).toPlainString(), item.getRound().getTitle(),
+                project.getUsingUnit().getName(), Yuan.toWan(project.getPlannedTotal()).setScale(2, RoundingMode.HALF_UP).toPlainString(), item.getRound().getTitle(),
                 rows, remarks, overall, signatures, conclusion, item.getConclusionReason() == null ? "" : item.getConclusionReason(),
                 item.getRound().chair().getDisplayName(), item.getConcludedAt() == null ? "" : DATE.format(item.getConcludedAt()));
     }

@@ -218,12 +218,13 @@ public class ReviewService {
         return pdf ? ReviewOpinionPdf.write(forms) : ReviewOpinionWorkbook.write(forms);
     }
 
-    /** 审核意见表 of every sheet of a round, one worksheet each. */
+    /** 审核意见表 of every sheet of a round: one worksheet (xlsx) or one page (PDF) each. */
     @Guarded(REVIEW_TAKE_PART)
-    public byte[] opinionForms(long roundId) {
+    public byte[] opinionForms(long roundId, boolean pdf) {
         ReviewRound round = round(roundId);
-        auditTrail.record("review.opinionFormExported", "ReviewRound", roundId, null, "xlsx, " + round.getItems().size() + " sheets");
-        return ReviewOpinionWorkbook.write(round.getItems().stream().map(ReviewOpinionForm::of).toList());
+        auditTrail.record("review.opinionFormExported", "ReviewRound", roundId, null, (pdf ? "pdf, " : "xlsx, ") + round.getItems().size() + " sheets");
+        List<ReviewOpinionForm> forms = round.getItems().stream().map(ReviewOpinionForm::of).toList();
+        return pdf ? ReviewOpinionPdf.write(forms) : ReviewOpinionWorkbook.write(forms);
     }
 
     private ReviewItem item(long itemId) {

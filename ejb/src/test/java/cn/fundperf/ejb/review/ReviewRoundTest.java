@@ -181,6 +181,7 @@ class ReviewRoundTest {
         ReviewOpinionForm form = ReviewOpinionForm.of(item);
 
         assertEquals(4, form.criteria().size());
+        assertTrue(form.totalWan().matches("\\d+\\.\\d{2}"), "万元 with two decimals: " + form.totalWan());
         assertEquals("项目的必要性和可行性", form.criteria().get(0).criterion());
         assertTrue(form.criteria().get(0).opinions().contains("赵立新（发展改革）：符合"), form.criteria().get(0).opinions());
         assertEquals("符合 3", form.criteria().get(0).tally());

@@ -42,10 +42,18 @@ public class RoundBacking implements Serializable {
     }
 
     public StreamedContent getOpinionForms() {
+        return forms(false);
+    }
+
+    public StreamedContent getOpinionFormsPdf() {
+        return forms(true);
+    }
+
+    private StreamedContent forms(boolean pdf) {
         long roundId = round.getId();
-        return DefaultStreamedContent.builder().name(round.getTitle() + "-绩效目标审核意见表.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(reviews.opinionForms(roundId))).build();
+        return DefaultStreamedContent.builder().name(round.getTitle() + "-绩效目标审核意见表." + (pdf ? "pdf" : "xlsx"))
+                .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(reviews.opinionForms(roundId, pdf))).build();
     }
 
     public Long getId() { return id; }
