@@ -5,7 +5,6 @@ import static cn.fundperf.ejb.security.Permission.TARGET_ADJUST;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
@@ -142,7 +141,7 @@ public class AdjustmentService {
     }
 
     private TargetSheet sheet(long id) {
-        return currentActor.get().scope().require(NotFoundException.unlessMissing(em.find(TargetSheet.class, id), TargetSheet.class, id), id);
+        return currentActor.get().scope().find(em, TargetSheet.class, id);
     }
 
     private String actor() {

@@ -6,7 +6,6 @@ import static cn.fundperf.ejb.security.Permission.TARGET_FILE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
@@ -152,7 +151,7 @@ public class ApprovalService {
     }
 
     private TargetSheet sheet(long id) {
-        return currentActor.get().scope().require(NotFoundException.unlessMissing(em.find(TargetSheet.class, id), TargetSheet.class, id), id);
+        return currentActor.get().scope().find(em, TargetSheet.class, id);
     }
 
     private String actor() {

@@ -111,7 +111,7 @@ public class OrganizationService {
     /** An organization the caller may see; refused, not hidden, when it lies outside the scope. */
     @Guarded(ORGANIZATION_READ)
     public Organization viewOrganization(long id) {
-        return currentActor.get().scope().require(organization(id), id);
+        return currentActor.get().scope().find(em, Organization.class, id);
     }
 
     /** The organizations in the caller's scope, optionally filtered by name or code. */

@@ -49,8 +49,7 @@ public class ProjectService {
 
     @Guarded(PROJECT_EDIT)
     public Project create(ProjectDetails details) {
-        Organization unit = organization(details.usingUnitId());
-        currentActor.get().scope().require(unit, unit.getId());
+        Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
         String code = details.code() == null || details.code().isBlank() ? nextCode(details.fiscalYear()) : details.code().strip();
         if (!em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty()) {
             throw new InvalidInputException("code.duplicate", code);
@@ -66,8 +65,7 @@ public class ProjectService {
     public Project update(long id, long version, ProjectDetails details) {
         Project project = load(id);
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
-        Organization unit = organization(details.usingUnitId());
-        currentActor.get().scope().require(unit, unit.getId());
+        Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
         String before = summary(project);
         project.describe(details, category(details.categoryId()), unit, organization(details.departmentId()), region(details.regionId()));
         auditTrail.record("project.updated", "Project", id, before, summary(project));
@@ -198,7 +196,7 @@ public class ProjectService {
     }
 
     Project load(long id) {
-        return currentActor.get().scope().require(NotFoundException.unlessMissing(em.find(Project.class, id), Project.class, id), id);
+        return currentActor.get().scope().find(em, Project.class, id);
     }
 
     private String nextCode(int year) {

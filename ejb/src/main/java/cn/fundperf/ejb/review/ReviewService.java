@@ -202,8 +202,7 @@ public class ReviewService {
     /** The signed opinions and conclusion of the latest round a sheet went through, for its unit and department. */
     @Guarded(PROJECT_READ)
     public Optional<ReviewItem> latestReview(long sheetId) {
-        TargetSheet sheet = currentActor.get().scope().require(
-                NotFoundException.unlessMissing(em.find(TargetSheet.class, sheetId), TargetSheet.class, sheetId), sheetId);
+        TargetSheet sheet = currentActor.get().scope().find(em, TargetSheet.class, sheetId);
         return em.createQuery("select i from ReviewItem i where i.sheet = :sheet and i.conclusion is not null "
                         + "order by i.concludedAt desc", ReviewItem.class)
                 .setParameter("sheet", sheet).setMaxResults(1).getResultList().stream().findFirst();
@@ -271,8 +270,7 @@ public class ReviewService {
     }
 
     private TargetSheet submittedSheet(long sheetId) {
-        TargetSheet sheet = currentActor.get().scope().require(
-                NotFoundException.unlessMissing(em.find(TargetSheet.class, sheetId), TargetSheet.class, sheetId), sheetId);
+        TargetSheet sheet = currentActor.get().scope().find(em, TargetSheet.class, sheetId);
         if (sheet.getStatus() != TargetSheetStatus.SUBMITTED) {
             throw new InvalidInputException("review.round.notSubmitted", sheet.getProject().getName(), sheet.getStatus());
         }

@@ -1,8 +1,10 @@
 package cn.fundperf.ejb.security;
 
+import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
@@ -74,6 +76,11 @@ public final class DataScope implements Serializable {
             throw new OutOfScopeException(record.getClass().getSimpleName(), id);
         }
         return record;
+    }
+
+    /** Loads a record by id: not found, or refused outside the scope. The one way services fetch a scoped record. */
+    public <T extends ScopedRecord> T find(EntityManager em, Class<T> type, Object id) {
+        return require(NotFoundException.unlessMissing(em.find(type, id), type, id), id);
     }
 
     public boolean isEmpty() {

@@ -6,7 +6,6 @@ import static cn.fundperf.ejb.security.Permission.TARGET_EDIT;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
@@ -219,13 +218,11 @@ public class TargetSheetService {
     }
 
     private TargetSheet load(long sheetId) {
-        return currentActor.get().scope().require(
-                NotFoundException.unlessMissing(em.find(TargetSheet.class, sheetId), TargetSheet.class, sheetId), sheetId);
+        return currentActor.get().scope().find(em, TargetSheet.class, sheetId);
     }
 
     private Project project(long projectId) {
-        return currentActor.get().scope().require(
-                NotFoundException.unlessMissing(em.find(Project.class, projectId), Project.class, projectId), projectId);
+        return currentActor.get().scope().find(em, Project.class, projectId);
     }
 
     private String actor() {
