@@ -46,7 +46,7 @@ public class AdjustmentService {
     Clock clock;
 
     /** Two versions side by side: the sheet-level figures and the line changes. */
-    public record Comparison(String fromLabel, String toLabel, String goalBefore, String goalAfter, BigDecimal budgetBefore,
+    public record Comparison(String goalBefore, String goalAfter, BigDecimal budgetBefore,
                              BigDecimal budgetAfter, List<VersionDiff.LineChange> lines) implements Serializable {
 
         public boolean goalChanged() {
@@ -57,8 +57,6 @@ public class AdjustmentService {
             return !VersionDiff.sameNumber(budgetBefore, budgetAfter);
         }
 
-        public String getFromLabel() { return fromLabel; }
-        public String getToLabel() { return toLabel; }
         public String getGoalBefore() { return goalBefore; }
         public String getGoalAfter() { return goalAfter; }
         public BigDecimal getBudgetBefore() { return budgetBefore; }
@@ -120,24 +118,19 @@ public class AdjustmentService {
         TargetSheet sheet = sheet(sheetId);
         TargetVersion before = version(sheet, from);
         if (to == 0) {
-            BigDecimal proposed = sheet.getAdjustment() != null && sheet.getAdjustment().changesBudget()
-                    ? sheet.getAdjustment().getProposedBudget() : sheet.getProject().getBudgetAmount();
-            return comparison("v" + from, "current", before, sheet.getOverallGoal(), proposed, sheet.lines());
+            return comparison(before, sheet.getOverallGoal(), sheet.getBudgetInPlay(), sheet.lines());
         }
         TargetVersion after = version(sheet, to);
-        return comparison("v" + from, "v" + to, before, after.getOverallGoal(), after.getBudgetAmount(), after.lines());
+        return comparison(before, after.getOverallGoal(), after.getBudgetAmount(), after.lines());
     }
 
-    private static Comparison comparison(String fromLabel, String toLabel, TargetVersion before, String goalAfter,
-                                         BigDecimal budgetAfter, List<IndicatorLine> linesAfter) {
-        return new Comparison(fromLabel, toLabel, before.getOverallGoal(), goalAfter, before.getBudgetAmount(), budgetAfter,
+    private static Comparison comparison(TargetVersion before, String goalAfter, BigDecimal budgetAfter, List<IndicatorLine> linesAfter) {
+        return new Comparison(before.getOverallGoal(), goalAfter, before.getBudgetAmount(), budgetAfter,
                 VersionDiff.between(before.lines(), linesAfter));
     }
 
     private TargetVersion version(TargetSheet sheet, int number) {
-        return em.createNamedQuery("TargetVersion.number", TargetVersion.class).setParameter("sheet", sheet)
-                .setParameter("number", number).getResultList().stream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("version.unknown", number));
+        return TargetVersion.numbered(em, sheet, number).orElseThrow(() -> new InvalidInputException("version.unknown", number));
     }
 
     private TargetSheet sheet(long id) {

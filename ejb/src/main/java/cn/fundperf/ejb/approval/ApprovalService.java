@@ -9,7 +9,6 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
-import cn.fundperf.ejb.target.TargetAdjustment;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.ejb.target.TargetVersion;
@@ -69,8 +68,7 @@ public class ApprovalService {
             if (sheet.getStatus() == TargetSheetStatus.FILED) {
                 continue;   // a double submit: already filed, nothing to do
             }
-            BigDecimal budget = budgetToFile(sheet);
-            sheet.file(counter(sheet.getFiscalYear()).next(), budget, actor(), now());
+            sheet.file(counter(sheet.getFiscalYear()).next(), sheet.getBudgetInPlay(), actor(), now());
             project.noteTargetStatus(sheet.getStatus());
             auditTrail.record("target.filed", "TargetSheet", id, TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
             filed.add(sheet);
@@ -104,9 +102,7 @@ public class ApprovalService {
         }
         List<TargetVersion> versions = new ArrayList<>();
         for (TargetSheet sheet : filed) {
-            TargetAdjustment adjustment = sheet.getAdjustment();
-            BigDecimal budget = adjustment != null && adjustment.changesBudget()
-                    ? adjustment.getProposedBudget() : sheet.getProject().getBudgetAmount();
+            BigDecimal budget = sheet.getBudgetInPlay();
             TargetVersion version = sheet.release(document, approvedOn, budget, actor(), now());
             em.persist(version);
             sheet.getProject().approveBudget(budget);
@@ -116,14 +112,6 @@ public class ApprovalService {
             versions.add(version);
         }
         return versions;
-    }
-
-    private BigDecimal budgetToFile(TargetSheet sheet) {
-        TargetAdjustment adjustment = sheet.getAdjustment();
-        if (adjustment != null && adjustment.changesBudget()) {
-            return adjustment.getProposedBudget();
-        }
-        return sheet.getProject().getBudgetAmount();
     }
 
     private FilingCounter counter(int year) {

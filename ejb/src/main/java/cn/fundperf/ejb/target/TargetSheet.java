@@ -264,6 +264,11 @@ public class TargetSheet implements ScopedRecord {
         }
     }
 
+    /** The budget that goes with this sheet: an open adjustment's new budget, else the project's. */
+    public BigDecimal getBudgetInPlay() {
+        return adjustment != null && adjustment.changesBudget() ? adjustment.getProposedBudget() : project.getBudgetAmount();
+    }
+
     public boolean isAdjusting() {
         return adjustment != null;
     }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An approved (批复) version of a target sheet, frozen: it has no verb that changes it, and on
@@ -112,13 +113,15 @@ public class TargetVersion {
         }
     }
 
+    /** Version {@code number} of a sheet, if it was ever approved. */
+    public static Optional<TargetVersion> numbered(EntityManager em, TargetSheet sheet, int number) {
+        return em.createNamedQuery("TargetVersion.number", TargetVersion.class)
+                .setParameter("sheet", sheet).setParameter("number", number).getResultList().stream().findFirst();
+    }
+
     /** The version in force of a sheet, null before its first approval. */
     public static TargetVersion inForce(EntityManager em, TargetSheet sheet) {
-        if (sheet.getReleasedVersion() == 0) {
-            return null;
-        }
-        return em.createNamedQuery("TargetVersion.number", TargetVersion.class)
-                .setParameter("sheet", sheet).setParameter("number", sheet.getReleasedVersion()).getSingleResult();
+        return sheet.getReleasedVersion() == 0 ? null : numbered(em, sheet, sheet.getReleasedVersion()).orElse(null);
     }
 
     public List<IndicatorLine> lines() {
