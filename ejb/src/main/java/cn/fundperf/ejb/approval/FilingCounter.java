@@ -33,8 +33,8 @@ public class FilingCounter {
         this.lastNumber = lastNumber;
     }
 
-    /** 扶贫绩备〔2026〕12号 */
-    String next() {
+    /** The year's next filing number: 扶贫绩备〔2026〕12号 */
+    public String next() {
         lastNumber++;
         return "扶贫绩备〔" + fiscalYear + "〕" + lastNumber + "号";
     }

@@ -78,10 +78,10 @@ final class DemoReviews {
         passed.getProject().arrangeBudget(passed.getProject().getPlannedTotal(), passed.getStatus());
         passed.getProject().noteTargetStatus(passed.getStatus());
         LocalDate approvalDay = opened.plusDays(6).toLocalDate();
-        int filing = 0;
+        FilingCounter filings = new FilingCounter(year, 0);
         for (TargetSheet sheet : List.of(approvedThenAdjusted, approved)) {
             sheet.getProject().arrangeBudget(sheet.getProject().getPlannedTotal(), sheet.getStatus());
-            sheet.file("扶贫绩备〔" + year + "〕" + (++filing) + "号", sheet.getProject().getBudgetAmount(), "finance01", opened.plusDays(4));
+            sheet.file(filings.next(), sheet.getProject().getBudgetAmount(), "finance01", opened.plusDays(4));
             release(em, sheet, "清财预〔" + year + "〕12号", approvalDay, sheet.getProject().getBudgetAmount(), opened.plusDays(6));
         }
 
@@ -102,9 +102,9 @@ final class DemoReviews {
             opinion.sign(opened.plusDays(13));
         }
         conclude(adjustmentItem, ReviewConclusion.PASS, "调整理由充分，指标随资金同步提高。", opened.plusDays(14));
-        approvedThenAdjusted.file("扶贫绩备〔" + year + "〕" + (++filing) + "号", raised, "finance01", opened.plusDays(15));
+        approvedThenAdjusted.file(filings.next(), raised, "finance01", opened.plusDays(15));
         release(em, approvedThenAdjusted, "清财预〔" + year + "〕27号", opened.plusDays(16).toLocalDate(), raised, opened.plusDays(16));
-        em.persist(new FilingCounter(year, filing));
+        em.persist(filings);
 
         ReviewRound open = new ReviewRound(year, year + "年度第二批绩效目标审核", RoundSelection.HAND_PICKED, null, committee,
                 List.of(waiting), finance.getPath(), finance.getRegionPath(), "finance01", now.minusDays(1));

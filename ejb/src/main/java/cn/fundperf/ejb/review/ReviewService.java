@@ -149,14 +149,12 @@ public class ReviewService {
             IndicatorTemplate template = line.templateId() != null ? byId.get(line.templateId()) : byName.get(line.level2() + "|" + line.name());
             reviewed.add(new ReviewPackage.ReviewedLine(i + 1, line, template == null ? "" : template.getUsualText()));
         }
-        Map<Long, IndicatorQuality.UsualRange> ranges = new HashMap<>();
-        templates.forEach(t -> ranges.put(t.getId(), t.usualRange()));
         String username = currentActor.get().username();
         ReviewOpinion own = item.opinionOf(username).orElse(null);
         boolean seesAll = own == null || own.isSigned() || item.isConcluded();
         List<ReviewOpinion> visible = item.getOpinions().stream()
                 .filter(o -> o != own && o.isSigned() && seesAll).toList();
-        return new ReviewPackage(item, sheet, reviewed, sheet.getHistory(), IndicatorQuality.warnings(lines, ranges::get),
+        return new ReviewPackage(item, sheet, reviewed, sheet.getHistory(), IndicatorQuality.warnings(lines, templates),
                 own, visible, item.getRound().isChair(username));
     }
 

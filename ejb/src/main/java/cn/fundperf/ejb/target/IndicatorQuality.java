@@ -2,6 +2,7 @@ package cn.fundperf.ejb.target;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,13 @@ public final class IndicatorQuality {
     }
 
     private IndicatorQuality() {
+    }
+
+    /** The warnings against a reference library: each line's usual range is that of the template it came from. */
+    public static List<Gap> warnings(List<IndicatorLine> lines, Collection<IndicatorTemplate> library) {
+        Map<Long, UsualRange> ranges = new HashMap<>();
+        library.forEach(t -> ranges.put(t.getId(), t.usualRange()));
+        return warnings(lines, ranges::get);
     }
 
     public static List<Gap> warnings(List<IndicatorLine> lines, Function<Long, UsualRange> rangeOfTemplate) {

@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,10 +88,8 @@ public class TargetSheetService {
     @Guarded(PROJECT_READ)
     public SheetCheck check(long categoryId, String overallGoal, BigDecimal budgetExecutionWeight,
                             List<IndicatorLine> lines, boolean servesPeople) {
-        Map<Long, IndicatorQuality.UsualRange> ranges = new HashMap<>();
-        templates(categoryId).forEach(t -> ranges.put(t.getId(), t.usualRange()));
         return new SheetCheck(TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines, servesPeople),
-                IndicatorQuality.warnings(lines, ranges::get), TargetSheetCompleteness.weightTotal(budgetExecutionWeight, lines));
+                IndicatorQuality.warnings(lines, templates(categoryId)), TargetSheetCompleteness.weightTotal(budgetExecutionWeight, lines));
     }
 
     @Guarded(PROJECT_READ)
