@@ -9,6 +9,7 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.target.SheetConditions;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.ejb.target.TargetVersion;
@@ -19,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -128,13 +128,9 @@ public class ApprovalService {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
-        var project = sheet.join("project");
-        List<Predicate> where = new ArrayList<>(List.of(cb.equal(sheet.get("fiscalYear"), year), sheet.get("status").in(statuses),
-                currentActor.get().scope().restrict(cb, sheet.get("scope"))));
-        if (departmentId != null) {
-            where.add(cb.equal(project.get("department").get("id"), departmentId));
-        }
-        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(project.get("department").get("code")), cb.asc(project.get("code")));
+        var project = sheet.get("project");
+        query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, statuses, departmentId, null))
+                .orderBy(cb.asc(project.get("department").get("code")), cb.asc(project.get("code")));
         return em.createQuery(query).getResultList();
     }
 

@@ -19,6 +19,7 @@ import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.IndicatorQuality;
 import cn.fundperf.ejb.target.IndicatorTemplate;
 import cn.fundperf.ejb.target.ReviewConclusion;
+import cn.fundperf.ejb.target.SheetConditions;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.ejb.target.TargetVersion;
@@ -253,17 +254,8 @@ public class ReviewService {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
-        var project = sheet.join("project");
-        List<Predicate> where = new ArrayList<>(List.of(cb.equal(sheet.get("fiscalYear"), year),
-                cb.equal(sheet.get("status"), TargetSheetStatus.SUBMITTED),
-                currentActor.get().scope().restrict(cb, sheet.get("scope"))));
-        if (departmentId != null) {
-            where.add(cb.equal(project.get("department").get("id"), departmentId));
-        }
-        if (categoryId != null) {
-            where.add(cb.equal(project.get("category").get("id"), categoryId));
-        }
-        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(project.get("code")));
+        query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.SUBMITTED), departmentId, categoryId))
+                .orderBy(cb.asc(sheet.get("project").get("code")));
         return em.createQuery(query).getResultList();
     }
 

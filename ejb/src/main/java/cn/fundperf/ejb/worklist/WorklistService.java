@@ -4,6 +4,7 @@ import cn.fundperf.ejb.review.ReviewMember;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Permission;
+import cn.fundperf.ejb.target.SheetConditions;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import jakarta.ejb.Stateless;
@@ -82,9 +83,8 @@ public class WorklistService {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
-        query.select(cb.count(sheet)).where(cb.equal(sheet.get("status"), status),
-                cb.equal(sheet.get("fiscalYear"), LocalDate.now(clock).getYear()),
-                currentActor.get().scope().restrict(cb, sheet.get("scope")));
+        query.select(cb.count(sheet)).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), LocalDate.now(clock).getYear(),
+                List.of(status), null, null));
         return em.createQuery(query).getSingleResult();
     }
 }
