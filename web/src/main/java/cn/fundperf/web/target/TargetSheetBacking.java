@@ -3,7 +3,6 @@ package cn.fundperf.web.target;
 import cn.fundperf.ejb.approval.AdjustmentService;
 import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
 import cn.fundperf.ejb.project.Project;
-import cn.fundperf.ejb.review.ReviewCriterion;
 import cn.fundperf.ejb.review.ReviewItem;
 import cn.fundperf.ejb.review.ReviewService;
 import cn.fundperf.ejb.target.AdjustmentType;
@@ -252,7 +251,6 @@ public class TargetSheetBacking implements Serializable {
 
     public AdjustmentType[] getAdjustmentTypes() { return AdjustmentType.values(); }
     public ReviewItem getLatestReview() { return latestReview; }
-    public List<ReviewCriterion> getCriteria() { return List.of(ReviewCriterion.values()); }
     public AdjustmentType getAdjustmentType() { return adjustmentType; }
     public void setAdjustmentType(AdjustmentType adjustmentType) { this.adjustmentType = adjustmentType; }
     public String getAdjustmentReason() { return adjustmentReason; }
@@ -280,8 +278,6 @@ public class TargetSheetBacking implements Serializable {
         return sheet != null && sheet.getStatus() == TargetSheetStatus.DEPARTMENT_CHECK
                 && currentActor.get().may(Permission.TARGET_DEPARTMENT_CHECK);
     }
-
-    public IndicatorLevel2[] getLevels() { return IndicatorLevel2.values(); }
 
     /** The level-2 choices grouped under their level 1, as this deployment groups 成本 (IndicatorSettings). */
     public List<SelectItem> getLevelGroups() {
