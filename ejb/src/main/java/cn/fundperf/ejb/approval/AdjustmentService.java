@@ -76,7 +76,6 @@ public class AdjustmentService {
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
         TargetAdjustment adjustment = sheet.startAdjustment(type, reason, proposedBudget, actor(), now());
         em.persist(adjustment);
-        sheet.getProject().noteTargetStatus(sheet.getStatus());
         auditTrail.record("target.adjustmentRequested", "TargetSheet", sheetId, TargetSheetStatus.RELEASED.name(),
                 type + ": " + adjustment.getReason() + (proposedBudget == null ? "" : ", budget " + proposedBudget));
         return adjustment;
@@ -89,7 +88,6 @@ public class AdjustmentService {
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
         TargetSheetStatus before = sheet.getStatus();
         sheet.withdrawAdjustment(TargetVersion.inForce(em, sheet), actor(), now());
-        sheet.getProject().noteTargetStatus(sheet.getStatus());
         auditTrail.record("target.adjustmentWithdrawn", "TargetSheet", sheetId, before.name(), sheet.getStatus().name());
         return sheet;
     }

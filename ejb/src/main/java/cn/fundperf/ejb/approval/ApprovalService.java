@@ -6,7 +6,6 @@ import static cn.fundperf.ejb.security.Permission.TARGET_FILE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.target.SheetConditions;
@@ -64,12 +63,10 @@ public class ApprovalService {
         List<TargetSheet> filed = new ArrayList<>();
         for (Long id : sheetIds.stream().distinct().sorted().toList()) {
             TargetSheet sheet = sheet(id);
-            Project project = sheet.getProject();
             if (sheet.getStatus() == TargetSheetStatus.FILED) {
                 continue;   // a double submit: already filed, nothing to do
             }
             sheet.file(counter(sheet.getFiscalYear()).next(), sheet.getBudgetInPlay(), actor(), now());
-            project.noteTargetStatus(sheet.getStatus());
             auditTrail.record("target.filed", "TargetSheet", id, TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
             filed.add(sheet);
         }
@@ -106,7 +103,6 @@ public class ApprovalService {
             TargetVersion version = sheet.release(document, approvedOn, budget, actor(), now());
             em.persist(version);
             sheet.getProject().approveBudget(budget);
-            sheet.getProject().noteTargetStatus(sheet.getStatus());
             auditTrail.record("target.approved", "TargetSheet", sheet.getId(), TargetSheetStatus.FILED.name(),
                     "v" + version.getNumber() + " " + version.getApprovalDocument() + " " + approvedOn + ", budget " + budget);
             versions.add(version);

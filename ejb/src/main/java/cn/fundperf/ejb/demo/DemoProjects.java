@@ -87,7 +87,6 @@ final class DemoProjects {
                 }
                 default -> { }
             }
-            project.noteTargetStatus(sheet.getStatus());
             sheets.add(sheet);
         }
         em.flush();

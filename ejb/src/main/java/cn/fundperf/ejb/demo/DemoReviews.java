@@ -76,7 +76,6 @@ final class DemoReviews {
         TargetSheet approved = items.get(1).getSheet();
         TargetSheet passed = items.get(2).getSheet();
         passed.getProject().arrangeBudget(passed.getProject().getPlannedTotal(), passed.getStatus());
-        passed.getProject().noteTargetStatus(passed.getStatus());
         LocalDate approvalDay = opened.plusDays(6).toLocalDate();
         FilingCounter filings = new FilingCounter(year, 0);
         for (TargetSheet sheet : List.of(approvedThenAdjusted, approved)) {
@@ -109,21 +108,18 @@ final class DemoReviews {
         ReviewRound open = new ReviewRound(year, year + "年度第二批绩效目标审核", RoundSelection.HAND_PICKED, null, committee,
                 List.of(waiting), finance.getPath(), finance.getRegionPath(), "finance01", now.minusDays(1));
         em.persist(open);
-        waiting.getProject().noteTargetStatus(waiting.getStatus());
     }
 
     private static void conclude(ReviewItem item, ReviewConclusion conclusion, String reason, LocalDateTime at) {
         TargetSheet sheet = item.getSheet();
         item.conclude(conclusion, reason, "finance01", at);
         sheet.conclude(conclusion, reason, null, "finance01", at);
-        sheet.getProject().noteTargetStatus(sheet.getStatus());
     }
 
     private static void release(EntityManager em, TargetSheet sheet, String document, LocalDate day, BigDecimal budget, LocalDateTime at) {
         TargetVersion version = sheet.release(document, day, budget, "finance01", at);
         em.persist(version);
         sheet.getProject().approveBudget(budget);
-        sheet.getProject().noteTargetStatus(TargetSheetStatus.RELEASED);
     }
 
     private static List<Appointment> committee(EntityManager em) {

@@ -228,7 +228,7 @@ public class Project implements ScopedRecord {
         }
     }
 
-    /** Kept in step by the target sheet service whenever the sheet moves. */
+    /** Kept in step by the target sheet itself whenever it moves. */
     public void noteTargetStatus(TargetSheetStatus status) {
         targetStatus = status;
     }

@@ -97,7 +97,6 @@ public class ReviewService {
         ReviewRound round = new ReviewRound(request.fiscalYear(), request.title(), request.selection(),
                 selectionLabel(request), committee, sheets, office.getPath(), office.getRegionPath(), actor.username(), now());
         em.persist(round);
-        sheets.forEach(sheet -> sheet.getProject().noteTargetStatus(sheet.getStatus()));
         em.flush();
         auditTrail.record("review.roundOpened", "ReviewRound", round.getId(), null,
                 round.getTitle() + ": " + sheets.size() + " sheets, members " + String.join(",", request.memberUsernames())
@@ -192,7 +191,6 @@ public class ReviewService {
         TargetSheetStatus before = sheet.getStatus();
         item.conclude(conclusion, reason, currentActor.get().username(), now());
         sheet.conclude(conclusion, reason, TargetVersion.inForce(em, sheet), currentActor.get().username(), now());
-        sheet.getProject().noteTargetStatus(sheet.getStatus());
         auditTrail.record("review.concluded", "TargetSheet", sheet.getId(), before.name(),
                 sheet.getStatus().name() + " (" + conclusion + (reason == null ? "" : ": " + reason) + ")");
         return item;

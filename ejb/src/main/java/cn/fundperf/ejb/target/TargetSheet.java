@@ -113,6 +113,7 @@ public class TargetSheet implements ScopedRecord {
         this.scope = ScopePaths.of(project);
         this.updatedAt = now;
         history.add(new TargetSheetEvent(now, actor, null, TargetSheetStatus.DRAFT, null));
+        project.noteTargetStatus(status);
     }
 
     /** The unit edits its draft: goal, budget-execution weight and the whole list of indicators. */
@@ -290,6 +291,7 @@ public class TargetSheet implements ScopedRecord {
         history.add(new TargetSheetEvent(now, actor, status, to, comment));
         status = to;
         updatedAt = now;
+        project.noteTargetStatus(to);   // the project list shows and filters by its target's state
     }
 
     /** The last reason the department gave when it returned the sheet. */

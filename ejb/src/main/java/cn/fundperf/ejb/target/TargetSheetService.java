@@ -61,7 +61,6 @@ public class TargetSheetService {
         Project project = project(projectId);
         TargetSheet sheet = new TargetSheet(project, project.getFiscalYear(), actor(), now());
         em.persist(sheet);
-        project.noteTargetStatus(sheet.getStatus());
         auditTrail.record("target.started", "TargetSheet", sheet.getId(), null, project.getCode());
         return sheet;
     }
@@ -209,7 +208,6 @@ public class TargetSheetService {
     }
 
     private TargetSheet moved(TargetSheet sheet, TargetSheetStatus before, String action) {
-        sheet.getProject().noteTargetStatus(sheet.getStatus());
         auditTrail.record(action, "TargetSheet", sheet.getId(), before.name(), sheet.getStatus().name());
         return sheet;
     }

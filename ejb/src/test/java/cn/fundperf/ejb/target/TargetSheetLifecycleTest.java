@@ -88,6 +88,7 @@ class TargetSheetLifecycleTest {
         Case c = new Case();
         PATH.get(status).forEach(verb -> verb.action.accept(c));
         assertEquals(status, c.sheet.getStatus());
+        assertEquals(status, c.sheet.getProject().getTargetStatus(), "the project follows its sheet");
         return c;
     }
 
