@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -73,11 +75,31 @@ public class ApprovalService {
         return filed;
     }
 
-    /** Filings of a year as the poverty office sees them (filed and approved sheets). */
+    /**
+     * Every filing of a year as the poverty office sees it: each approved version with the number
+     * and budget it was filed with, and the filings still waiting for 批复; newest first.
+     */
     @Guarded(FILING_READ)
-    public List<TargetSheet> filings(int year) {
-        return sheets(year, List.of(TargetSheetStatus.FILED, TargetSheetStatus.RELEASED, TargetSheetStatus.ADJUSTING), null)
-                .stream().filter(s -> s.getFilingNumber() != null).toList();
+    public List<FilingEntry> filings(int year) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<FilingEntry> approved = cb.createQuery(FilingEntry.class);
+        Root<TargetVersion> version = approved.from(TargetVersion.class);
+        Join<TargetVersion, TargetSheet> sheet = version.join("sheet");
+        var project = sheet.get("project");
+        approved.select(cb.construct(FilingEntry.class, sheet.get("id"), project.get("id"), version.get("filingNumber"), version.get("filedAt"),
+                        project.get("code"), project.get("name"), project.get("department").get("name"), version.get("budgetAmount"),
+                        version.get("number"), version.get("approvalDocument")))
+                .where(cb.equal(sheet.get("fiscalYear"), year), cb.isNotNull(version.get("filingNumber")),
+                        currentActor.get().scope().restrict(cb, sheet.get("scope")));
+        List<FilingEntry> entries = new ArrayList<>(em.createQuery(approved).getResultList());
+        for (TargetSheet pending : sheets(year, List.of(TargetSheetStatus.FILED), null)) {
+            entries.add(new FilingEntry(pending.getId(), pending.getProject().getId(), pending.getFilingNumber(), pending.getFiledAt(),
+                    pending.getProject().getCode(), pending.getProject().getName(), pending.getProject().getDepartment().getName(),
+                    pending.getBudgetInPlay(), 0, null));
+        }
+        entries.sort(Comparator.comparing(FilingEntry::filedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(FilingEntry::filingNumber, Comparator.nullsLast(Comparator.reverseOrder())));
+        return entries;
     }
 
     /** Filed sheets of a year waiting for 批复, of one department or of all (departmentId null). */

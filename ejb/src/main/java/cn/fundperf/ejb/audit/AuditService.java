@@ -37,15 +37,19 @@ public class AuditService {
     AuditTrail auditTrail;
 
     @Inject
+    AuditNames names;
+
+    @Inject
     Clock clock;
 
+    /** A page of the log, newest first, with the names of the actors and objects it refers to. */
     @Guarded(AUDIT_READ)
-    public List<AuditRecord> find(AuditFilter filter, int first, int max) {
+    public List<AuditEntry> find(AuditFilter filter, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditRecord> query = cb.createQuery(AuditRecord.class);
         Root<AuditRecord> record = query.from(AuditRecord.class);
         query.where(conditions(cb, record, filter)).orderBy(cb.desc(record.get("sequence")));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+        return names.entries(em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList());
     }
 
     @Guarded(AUDIT_READ)
@@ -127,7 +131,7 @@ public class AuditService {
             where.add(cb.equal(record.get("actorUsername"), filter.username().strip()));
         }
         if (filter.action() != null && !filter.action().isBlank()) {
-            where.add(cb.like(record.get("action"), filter.action().strip() + "%"));
+            where.add(cb.equal(record.get("action"), filter.action().strip()));
         }
         if (filter.entityType() != null && !filter.entityType().isBlank()) {
             where.add(cb.equal(record.get("entityType"), filter.entityType().strip()));

@@ -128,6 +128,8 @@ public class DemoData {
         return region;
     }
 
+    private static final String[] CONTACTS = {"刘志强", "王丽", "何建国", "邓敏", "罗晓燕", "蒋平", "唐亮", "冯雪梅", "谢军", "曾红", "彭涛", "吕芳"};
+
     private Map<String, Organization> organizations(Map<String, Region> regions) {
         Region county = regions.get("511001");
         Map<String, Organization> orgs = new LinkedHashMap<>();
@@ -163,6 +165,9 @@ public class DemoData {
     private void organization(Map<String, Organization> orgs, String code, String name, OrganizationType type,
                               Region region, Organization parent) {
         Organization org = new Organization(code, name, type, region, parent);
+        // a directory without contacts is of no use to anyone: each demo office has one
+        int n = orgs.size();
+        org.describe(name, CONTACTS[n % CONTACTS.length], String.format("0838-62%05d", 31000 + n * 137));
         em.persist(org);
         org.assignPath();
         orgs.put(code, org);

@@ -4,15 +4,10 @@ import static cn.fundperf.ejb.security.Permission.JOB_MANAGE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
-import jakarta.annotation.Resource;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
@@ -24,6 +19,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,9 +55,6 @@ public class JobService {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource
-    TimerService timerService;
 
     /** Entry of the timer beans: claims the current period and runs the job if the claim is ours. */
     public Optional<JobRunStatus> runScheduled(ScheduledJob job) {
@@ -103,14 +96,12 @@ public class JobService {
     public List<JobOverview> overview() {
         List<JobOverview> lines = new ArrayList<>();
         for (ScheduledJob job : ScheduledJob.values()) {
-            Optional<Timer> timer = timerService.getAllTimers().stream()
-                    .filter(t -> job.timerInfo().equals(t.getInfo()))
-                    .findFirst();
+            JobSchedule schedule = job.schedule(clock.getZone());
             Optional<JobRun> last = em.createQuery("select r from JobRun r where r.job = :job order by r.startedAt desc", JobRun.class)
                     .setParameter("job", job).setMaxResults(1).getResultList().stream().findFirst();
             lines.add(new JobOverview(job,
-                    timer.map(t -> describe(t.getSchedule())).orElse(null),
-                    timer.map(t -> LocalDateTime.ofInstant(t.getNextTimeout().toInstant(), ClockProducer.OFFICE_ZONE)).orElse(null),
+                    schedule,
+                    schedule.nextRun(ZonedDateTime.now(clock)).toLocalDateTime(),
                     last.map(JobRun::getStartedAt).orElse(null),
                     last.map(JobRun::getStatus).orElse(null),
                     last.map(JobRun::getMessage).orElse(null)));
@@ -138,11 +129,6 @@ public class JobService {
     private JobAction action(ScheduledJob job) {
         return actions.stream().filter(a -> a.job() == job).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No action for job " + job));
-    }
-
-    private static String describe(ScheduleExpression s) {
-        return String.format("%s %s %s %s %s (hour minute dayOfMonth month dayOfWeek)",
-                s.getHour(), s.getMinute(), s.getDayOfMonth(), s.getMonth(), s.getDayOfWeek());
     }
 
     private static String describe(Throwable e) {

@@ -1,16 +1,18 @@
 package cn.fundperf.ejb.job;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
  * The jobs the application runs on timers. Each knows how to name the period it covers: the
  * (job, period key) pair is claimed once, so a period's run happens exactly once across nodes.
- * The schedule itself sits on the feature's timer bean; {@link #timerInfo} ties the two.
+ * Each also knows its time of day; the zone is the deployment's ({@code fundperf.time-zone}).
  */
 public enum ScheduledJob {
 
-    AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY);
+    AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY, LocalTime.of(2, 30));
 
     enum Period {
         DAY(DateTimeFormatter.ofPattern("yyyy-MM-dd")),
@@ -26,10 +28,16 @@ public enum ScheduledJob {
 
     private final String timerInfo;
     private final Period period;
+    private final LocalTime dailyAt;
 
-    ScheduledJob(String timerInfo, Period period) {
+    ScheduledJob(String timerInfo, Period period, LocalTime dailyAt) {
         this.timerInfo = timerInfo;
         this.period = period;
+        this.dailyAt = dailyAt;
+    }
+
+    public JobSchedule schedule(ZoneId zone) {
+        return new JobSchedule(dailyAt, zone);
     }
 
     public String timerInfo() {

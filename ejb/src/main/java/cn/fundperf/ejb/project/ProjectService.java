@@ -16,6 +16,8 @@ import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
 import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,9 +103,19 @@ public class ProjectService {
     public Project arrangeBudget(long id, long version, BigDecimal amount) {
         Project project = load(id);
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
-        BigDecimal before = project.getBudgetAmount();
-        project.arrangeBudget(amount, project.getTargetStatus());
-        auditTrail.record("project.budgetArranged", "Project", id, String.valueOf(before), String.valueOf(project.getBudgetAmount()));
+        // a passed sheet decides where the budget goes: the project, or its open adjustment
+        List<TargetSheet> passed = em.createQuery("select s from TargetSheet s where s.project = :project and s.status = :passed", TargetSheet.class)
+                .setParameter("project", project).setParameter("passed", TargetSheetStatus.PASSED).getResultList();
+        if (passed.isEmpty()) {
+            BigDecimal before = project.getBudgetAmount();
+            project.arrangeBudget(amount, project.getTargetStatus());
+            auditTrail.record("project.budgetArranged", "Project", id, String.valueOf(before), String.valueOf(project.getBudgetAmount()));
+            return project;
+        }
+        TargetSheet sheet = passed.get(0);
+        BigDecimal before = sheet.getBudgetInPlay();
+        sheet.arrangeBudget(amount);
+        auditTrail.record("project.budgetArranged", "Project", id, String.valueOf(before), String.valueOf(sheet.getBudgetInPlay()));
         return project;
     }
 

@@ -14,6 +14,7 @@ import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.security.PeopleNames;
 import cn.fundperf.ejb.security.UserAccount;
 import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.IndicatorQuality;
@@ -21,8 +22,10 @@ import cn.fundperf.ejb.target.IndicatorTemplate;
 import cn.fundperf.ejb.target.ReviewConclusion;
 import cn.fundperf.ejb.target.SheetConditions;
 import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.target.TargetSheetEvent;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.ejb.target.TargetVersion;
+import cn.fundperf.ejb.target.VersionDiff;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +53,9 @@ public class ReviewService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PeopleNames peopleNames;
 
     @Inject
     AuditTrail auditTrail;
@@ -154,8 +160,12 @@ public class ReviewService {
         boolean seesAll = own == null || own.isSigned() || item.isConcluded();
         List<ReviewOpinion> visible = item.getOpinions().stream()
                 .filter(o -> o != own && o.isSigned() && seesAll).toList();
+        TargetVersion inForce = sheet.isAdjusting() ? TargetVersion.numbered(em, sheet, sheet.getReleasedVersion()).orElse(null) : null;
+        List<VersionDiff.LineChange> changes = inForce == null ? List.of()
+                : VersionDiff.between(inForce.lines(), lines).stream().filter(c -> c.kind() != VersionDiff.Kind.UNCHANGED).toList();
         return new ReviewPackage(item, sheet, reviewed, sheet.getHistory(), IndicatorQuality.warnings(lines, templates),
-                own, visible, item.getRound().isChair(username));
+                own, visible, item.getRound().isChair(username), inForce, changes,
+                peopleNames.of(sheet.getHistory().stream().map(TargetSheetEvent::getActor).toList()));
     }
 
     /** The member keeps a draft of their opinion. */

@@ -4,6 +4,7 @@ import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.organization.Organization;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Signing in and a user's own account: login with lockout, actor for each request, password change. */
 @Stateless
@@ -33,42 +36,84 @@ public class AccountService {
     @Inject
     Clock clock;
 
-    /** One login attempt; every outcome is audited, and failures count towards the lockout. */
+    @Inject
+    LoginCounters counters;
+
+    /**
+     * One login attempt; every outcome is audited, and failures count towards the lockout. A name
+     * without an account gets the same answers, the same lockout and the same hashing time as an
+     * account with a wrong password, so that the answers do not reveal which names exist. The
+     * bookkeeping is done by atomic statements ({@link LoginCounters}), never through the account's
+     * version, so that parallel logins of one account do not collide.
+     */
     public LoginOutcome authenticate(String username, String password, String clientAddress) {
         LocalDateTime now = LocalDateTime.now(clock);
-        String name = username == null ? "" : username.strip().toLowerCase();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Optional<UserAccount> found = byUsername(name);
-        Actor attempt = new Actor(null, name.isEmpty() ? "-" : name, null, null, null,
-                java.util.Set.of(), DataScope.nothing(), clientAddress);
-        if (found.isEmpty()) {
+        boolean passwordMatches;
+        if (found.isPresent()) {
+            passwordMatches = PasswordHasher.matches(password, found.get().getPasswordHash());
+        } else {
             PasswordHasher.spendEquivalentTime(password);
-            auditTrail.recordFor(attempt, "security.login.failed", "UserAccount", null, null, "unknown user");
-            return LoginOutcome.badCredentials(settings.lockoutPolicy().maxFailures());
+            passwordMatches = false;
+        }
+        LoginCounters.Place place = found.isPresent() ? LoginCounters.Place.ACCOUNT : LoginCounters.Place.UNKNOWN_NAME;
+        Object key = found.isPresent() ? found.get().getId() : name.substring(0, Math.min(name.length(), 100));
+        Long entityId = found.map(UserAccount::getId).orElse(null);
+        String unknown = found.isPresent() ? null : "unknown user";
+        Actor attempt = found.map(user -> actorOf(user, clientAddress)).orElseGet(() -> new Actor(null,
+                name.isEmpty() ? "-" : name, null, null, null, Set.of(), DataScope.nothing(), clientAddress));
+
+        Optional<LocalDateTime> lockedUntil = counters.lockedUntil(place, key, now);
+        if (lockedUntil.isPresent()) {
+            auditTrail.recordFor(attempt, "security.login.refusedLocked", "UserAccount", entityId, null, unknown);
+            return LoginOutcome.locked(minutesUntil(now, lockedUntil.get()));
+        }
+        LockoutPolicy lockout = settings.lockoutPolicy();
+        if (!passwordMatches) {
+            if (found.isEmpty()) {
+                registerUnknownName(name, now);
+            }
+            LoginCounters.Counted counted = counters.countFailure(place, key, now, lockout);
+            switch (counted.result()) {
+                case ALREADY_LOCKED -> {
+                    auditTrail.recordFor(attempt, "security.login.refusedLocked", "UserAccount", entityId, null, unknown);
+                    return LoginOutcome.locked(minutesUntil(now, counted.lockedUntil()));
+                }
+                case LOCKED_NOW -> {
+                    auditTrail.recordFor(attempt, "security.login.failed", "UserAccount", entityId, null,
+                            found.isPresent() ? "wrong password" : unknown);
+                    auditTrail.recordFor(attempt, "security.account.locked", "UserAccount", entityId, null,
+                            "until " + counted.lockedUntil() + (found.isPresent() ? "" : " (" + unknown + ")"));
+                    return LoginOutcome.locked(minutesUntil(now, counted.lockedUntil()));
+                }
+                default -> {
+                    auditTrail.recordFor(attempt, "security.login.failed", "UserAccount", entityId, null,
+                            found.isPresent() ? "wrong password" : unknown);
+                    return LoginOutcome.badCredentials(Math.max(0, lockout.maxFailures() - counted.failures()));
+                }
+            }
         }
         UserAccount user = found.get();
-        attempt = actorOf(user, clientAddress);
-        if (user.isLocked(now)) {
-            auditTrail.recordFor(attempt, "security.login.refusedLocked", "UserAccount", user.getId(), null, null);
-            return LoginOutcome.locked(minutesUntil(now, user.getLockedUntil()));
-        }
-        if (!PasswordHasher.matches(password, user.getPasswordHash())) {
-            LockoutPolicy lockout = settings.lockoutPolicy();
-            boolean lockedNow = user.recordFailedLogin(now, lockout);
-            auditTrail.recordFor(attempt, "security.login.failed", "UserAccount", user.getId(), null, "wrong password");
-            if (lockedNow) {
-                auditTrail.recordFor(attempt, "security.account.locked", "UserAccount", user.getId(), null,
-                        "until " + user.getLockedUntil());
-                return LoginOutcome.locked(minutesUntil(now, user.getLockedUntil()));
-            }
-            return LoginOutcome.badCredentials(user.remainingAttempts(lockout));
-        }
         if (!user.isEnabled()) {
             auditTrail.recordFor(attempt, "security.login.refusedDisabled", "UserAccount", user.getId(), null, null);
             return LoginOutcome.disabled();
         }
-        user.recordSuccessfulLogin(now, clientAddress);
+        if (!counters.recordLogin(user.getId(), now, clientAddress)) {
+            auditTrail.recordFor(attempt, "security.login.refusedLocked", "UserAccount", user.getId(), null, null);
+            return LoginOutcome.locked(minutesUntil(now, counters.lockedUntil(place, key, now).orElse(now.plus(lockout.lockDuration()))));
+        }
         auditTrail.recordFor(attempt, "security.login.succeeded", "UserAccount", user.getId(), null, null);
         return LoginOutcome.succeeded(attempt, user.passwordChangeRequired(now, settings.passwordPolicy()));
+    }
+
+    /** Two first attempts of one unknown name at once: one creates the row, the other's insert fails, and both count on it. */
+    private void registerUnknownName(String name, LocalDateTime now) {
+        try {
+            counters.registerUnknownName(name, now);
+        } catch (EJBException concurrentlyCreated) {
+            // the row exists now (made by the parallel attempt): counting below finds it
+        }
     }
 
     /** The actor for a request of a signed-in user, read fresh so that role changes and disabling act at once. */
@@ -78,6 +123,19 @@ public class AccountService {
             return Optional.empty();
         }
         return Optional.of(actorOf(user, clientAddress));
+    }
+
+    /**
+     * The signed-in user of a request, read fresh: the actor, and whether the password must be
+     * changed before anything else (first login, reset, too old), whichever way the session began.
+     */
+    public Optional<SignedInAccount> signedIn(long userId, String clientAddress) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !user.isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignedInAccount(actorOf(user, clientAddress),
+                user.passwordChangeRequired(LocalDateTime.now(clock), settings.passwordPolicy())));
     }
 
     public boolean passwordChangeRequired(long userId) {
@@ -123,6 +181,10 @@ public class AccountService {
 
     public LockoutPolicy lockoutPolicy() {
         return settings.lockoutPolicy();
+    }
+
+    public LoginThrottlePolicy loginThrottlePolicy() {
+        return settings.loginThrottlePolicy();
     }
 
     public PasswordPolicy passwordPolicy() {

@@ -73,9 +73,15 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    /** Spends the time of a real check, so that unknown user names cannot be told apart by timing. */
+    /** A hash of no one's password, made once: names without an account are checked against it. */
+    private static final String DUMMY_HASH = hash("no account has this password " + RANDOM.nextLong());
+
+    /**
+     * Runs the same check as {@link #matches} against a dummy hash (parsing included), so that unknown
+     * user names and locked accounts cannot be told apart by timing. Never matches.
+     */
     public static void spendEquivalentTime(String password) {
-        argon2(password == null ? "" : password, new byte[SALT_BYTES], MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        matches(password == null ? "" : password, DUMMY_HASH);
     }
 
     private static byte[] argon2(String password, byte[] salt, int memory, int iterations, int parallelism, int length) {

@@ -45,6 +45,22 @@ public class SecuritySettings {
     @ConfigProperty(name = "fundperf.security.session.absolute-hours", defaultValue = "12")
     int absoluteHours;
 
+    @Inject
+    @ConfigProperty(name = "fundperf.security.api-throttle.max-failures-per-account", defaultValue = "10")
+    int throttlePerAccount;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.api-throttle.max-failures-per-address", defaultValue = "30")
+    int throttlePerAddress;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.api-throttle.window-seconds", defaultValue = "60")
+    int throttleWindowSeconds;
+
+    public LoginThrottlePolicy loginThrottlePolicy() {
+        return new LoginThrottlePolicy(throttlePerAccount, throttlePerAddress, Duration.ofSeconds(throttleWindowSeconds));
+    }
+
     public PasswordPolicy passwordPolicy() {
         return new PasswordPolicy(minLength, minClasses, history, maxAgeDays);
     }

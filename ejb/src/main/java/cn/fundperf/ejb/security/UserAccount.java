@@ -118,34 +118,14 @@ public class UserAccount {
 
     // ---- authentication ------------------------------------------------------------------
 
+    /*
+     * The wrong-password count, the lock and the last login are written by LoginCounters with one
+     * atomic statement per event, not through this entity: parallel logins must not collide on
+     * @Version, and parallel wrong passwords must count exactly.
+     */
+
     public boolean isLocked(LocalDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; returns true when this failure locks the account. */
-    public boolean recordFailedLogin(LocalDateTime now, LockoutPolicy policy) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            lockedUntil = null;   // an expired lock starts a fresh count
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public int remainingAttempts(LockoutPolicy policy) {
-        return Math.max(0, policy.maxFailures() - failedAttempts);
-    }
-
-    public void recordSuccessfulLogin(LocalDateTime now, String address) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-        lastLoginAddress = address;
     }
 
     /** First login, a reset by the administrator, or the password is older than the policy allows. */
@@ -200,7 +180,7 @@ public class UserAccount {
             String first = broken.get(0);
             int colon = first.indexOf(':');
             throw colon < 0 ? new InvalidInputException(first)
-                    : new InvalidInputException(first.substring(0, colon), first.substring(colon + 1));
+                    : new InvalidInputException(first.substring(0, colon), Role.valueOf(first.substring(colon + 1)));   // shown by its label
         }
         roles.clear();
         roles.addAll(newRoles);

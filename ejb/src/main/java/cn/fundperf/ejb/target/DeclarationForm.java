@@ -37,6 +37,10 @@ public record DeclarationForm(int year, String projectCode, String projectName, 
         for (ProjectFunding f : p.getFundings()) {
             fiscal = fiscal.add(f.getAmount());   // every source of this plan is public money (财政拨款)
         }
+        // once a budget is arranged (or an adjustment brings a new one) the form states that budget
+        BigDecimal annual = sheet.getBudgetInPlay() != null ? sheet.getBudgetInPlay() : p.getPlannedTotal();
+        BigDecimal other = p.getPlannedTotal().subtract(fiscal);
+        fiscal = annual.subtract(other);
         List<Row> rows = new ArrayList<>();
         sheet.lines().stream()
                 .sorted(Comparator.comparing((IndicatorLine l) -> l.level2() == null ? 99 : l.level2().level1(costStandsAlone).ordinal())
@@ -49,7 +53,7 @@ public record DeclarationForm(int year, String projectCode, String projectName, 
                 + (p.getPeriodEnd() == null ? "" : DATE.format(p.getPeriodEnd()));
         return new DeclarationForm(sheet.getFiscalYear(), p.getCode(), p.getName(), p.getDepartment().getName(), p.getUsingUnit().getName(),
                 period, p.getResponsiblePerson() == null ? "" : p.getResponsiblePerson() + " " + (p.getResponsiblePhone() == null ? "" : p.getResponsiblePhone()),
-                Yuan.toWan(p.getPlannedTotal()), Yuan.toWan(fiscal), Yuan.toWan(p.getPlannedTotal().subtract(fiscal)),
+                Yuan.toWan(annual), Yuan.toWan(fiscal), Yuan.toWan(other),
                 sheet.getOverallGoal() == null ? "" : sheet.getOverallGoal(), rows, sheet.getStatus().name());
     }
 
@@ -58,6 +62,6 @@ public record DeclarationForm(int year, String projectCode, String projectName, 
     }
 
     static String today() {
-        return DATE.format(LocalDate.now(cn.fundperf.ejb.platform.ClockProducer.OFFICE_ZONE));
+        return DATE.format(LocalDate.now(cn.fundperf.ejb.platform.ClockProducer.officeZone()));
     }
 }

@@ -104,6 +104,18 @@ public class TargetAdjustment {
         closedAt = now;
     }
 
+    /** 安排预算 while the adjustment is open: the new budget goes with the adjusted target. */
+    void proposeBudget(BigDecimal amount) {
+        requireOpen();
+        if (amount == null) {
+            throw new InvalidInputException("project.budget.required");
+        }
+        if (amount.signum() < 0) {
+            throw new InvalidInputException("adjustment.budgetNegative");
+        }
+        proposedBudget = Yuan.of(amount);
+    }
+
     private void requireOpen() {
         if (status != AdjustmentStatus.OPEN) {
             throw new IllegalTransitionException("adjustment.closed", status);

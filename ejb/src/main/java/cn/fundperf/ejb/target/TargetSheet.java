@@ -5,6 +5,7 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.TargetNotPassedException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -263,6 +264,21 @@ public class TargetSheet implements ScopedRecord {
         for (int i = 0; i < lines.size(); i++) {
             indicators.add(new Indicator(this, i + 1, lines.get(i)));
         }
+    }
+
+    /**
+     * 安排预算 for this sheet once it passed review: the project's budget, or, while an adjustment
+     * is open, the adjustment's new budget (the approved budget itself changes only at 批复).
+     */
+    public void arrangeBudget(BigDecimal amount) {
+        if (adjustment == null) {
+            project.arrangeBudget(amount, status);
+            return;
+        }
+        if (status != TargetSheetStatus.PASSED) {
+            throw new TargetNotPassedException();
+        }
+        adjustment.proposeBudget(amount);
     }
 
     /** The budget that goes with this sheet: an open adjustment's new budget, else the project's. */

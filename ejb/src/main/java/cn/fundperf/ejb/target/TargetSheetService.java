@@ -10,6 +10,7 @@ import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.security.PeopleNames;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,9 @@ public class TargetSheetService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PeopleNames peopleNames;
 
     @Inject
     AuditTrail auditTrail;
@@ -68,6 +72,12 @@ public class TargetSheetService {
     @Guarded(PROJECT_READ)
     public TargetSheet view(long sheetId) {
         return load(sheetId);
+    }
+
+    /** The names of the people in the sheet's history, by user name. */
+    @Guarded(PROJECT_READ)
+    public Map<String, String> historyNames(long sheetId) {
+        return peopleNames.of(load(sheetId).getHistory().stream().map(TargetSheetEvent::getActor).toList());
     }
 
     /** Saves the whole draft and says what is still missing. */

@@ -51,9 +51,12 @@ public class WorklistService {
             add(tasks, "work.toReview", sheets(TargetSheetStatus.SUBMITTED), "/app/review/open");
         }
         if (actor.may(Permission.REVIEW_TAKE_PART)) {
-            add(tasks, "work.toSign", em.createQuery("select count(o) from ReviewOpinion o where o.member.username = :user "
+            long toSign = em.createQuery("select count(o) from ReviewOpinion o where o.member.username = :user "
                     + "and o.signedAt is null and o.item.conclusion is null", Long.class)
-                    .setParameter("user", actor.username()).getSingleResult(), "/app/review/rounds");
+                    .setParameter("user", actor.username()).getSingleResult();
+            add(tasks, "work.toSign", toSign, toSign == 1 ? "/app/review/item?id=" + em.createQuery("select o.item.id from ReviewOpinion o "
+                    + "where o.member.username = :user and o.signedAt is null and o.item.conclusion is null", Long.class)
+                    .setParameter("user", actor.username()).getSingleResult() : "/app/review/rounds");
             List<Long> chaired = em.createQuery("select m from ReviewMember m where m.username = :user", ReviewMember.class)
                     .setParameter("user", actor.username()).getResultList().stream()
                     .filter(ReviewMember::isChair).map(m -> m.getRound().getId()).toList();   // in Java: H2 and EclipseLink disagree on boolean literals

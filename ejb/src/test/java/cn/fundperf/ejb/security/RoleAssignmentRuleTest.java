@@ -132,7 +132,7 @@ class RoleAssignmentRuleTest {
                 () -> user.assignRoles(EnumSet.of(Role.UNIT), false, NOW));
 
         assertEquals("role.assign.organizationType", e.getKey());
-        assertEquals(List.of("UNIT"), e.getArguments());
+        assertEquals(List.of(Role.UNIT), e.getArguments(), "the role itself, shown by its label");
     }
 
     @Test

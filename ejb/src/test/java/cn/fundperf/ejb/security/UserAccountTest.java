@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UserAccountTest {
 
     private static final LocalDateTime CREATED = LocalDateTime.of(2026, 3, 1, 9, 0);
-    private static final LockoutPolicy LOCKOUT = LockoutPolicy.defaults();
     private static final PasswordPolicy PASSWORDS = PasswordPolicy.defaults();
 
     private final Region county = new Region("520100", "扶贫县", RegionLevel.COUNTY, null);
@@ -29,102 +28,7 @@ class UserAccountTest {
         return new UserAccount("zhangsan", "张三", finance, "hash-0", CREATED);
     }
 
-    private static void failTimes(UserAccount user, int times, LocalDateTime at) {
-        for (int i = 0; i < times; i++) {
-            user.recordFailedLogin(at, LOCKOUT);
-        }
-    }
-
-    // ---- lockout ---------------------------------------------------------------------------
-
-    @Test
-    void five_wrong_passwords_lock_the_account_for_fifteen_minutes() {
-        UserAccount user = anAccount();
-        LocalDateTime now = CREATED.plusDays(1);
-        failTimes(user, 4, now);
-
-        assertTrue(user.recordFailedLogin(now, LOCKOUT));
-        assertTrue(user.isLocked(now));
-        assertTrue(user.isLocked(now.plusMinutes(14).plusSeconds(59)));
-        assertFalse(user.isLocked(now.plusMinutes(15)));
-        assertEquals(now.plusMinutes(15), user.getLockedUntil());
-    }
-
-    @Test
-    void four_wrong_passwords_do_not_lock_the_account() {
-        UserAccount user = anAccount();
-        LocalDateTime now = CREATED.plusDays(1);
-
-        for (int i = 0; i < 4; i++) {
-            assertFalse(user.recordFailedLogin(now, LOCKOUT));
-        }
-        assertFalse(user.isLocked(now));
-    }
-
-    @Test
-    void remaining_attempts_count_down_with_each_wrong_password() {
-        UserAccount user = anAccount();
-        LocalDateTime now = CREATED.plusDays(1);
-        assertEquals(5, user.remainingAttempts(LOCKOUT));
-
-        user.recordFailedLogin(now, LOCKOUT);
-        assertEquals(4, user.remainingAttempts(LOCKOUT));
-
-        failTimes(user, 3, now);
-        assertEquals(1, user.remainingAttempts(LOCKOUT));
-    }
-
-    @Test
-    void after_an_expired_lock_the_count_starts_again() {
-        UserAccount user = anAccount();
-        LocalDateTime lockedAt = CREATED.plusDays(1);
-        failTimes(user, 5, lockedAt);
-        LocalDateTime later = lockedAt.plusMinutes(16);
-
-        assertFalse(user.recordFailedLogin(later, LOCKOUT));
-        assertFalse(user.isLocked(later));
-        assertEquals(4, user.remainingAttempts(LOCKOUT));
-    }
-
-    @Test
-    void after_an_expired_lock_five_more_wrong_passwords_lock_again() {
-        UserAccount user = anAccount();
-        LocalDateTime lockedAt = CREATED.plusDays(1);
-        failTimes(user, 5, lockedAt);
-        LocalDateTime later = lockedAt.plusMinutes(20);
-
-        failTimes(user, 4, later);
-        assertFalse(user.isLocked(later));
-        assertTrue(user.recordFailedLogin(later, LOCKOUT));
-        assertTrue(user.isLocked(later));
-    }
-
-    @Test
-    void a_successful_login_resets_the_count_of_wrong_passwords() {
-        UserAccount user = anAccount();
-        LocalDateTime now = CREATED.plusDays(1);
-        failTimes(user, 4, now);
-
-        user.recordSuccessfulLogin(now, "10.0.0.7");
-
-        assertEquals(5, user.remainingAttempts(LOCKOUT));
-        assertFalse(user.recordFailedLogin(now, LOCKOUT));
-        assertEquals(now, user.getLastLoginAt());
-        assertEquals("10.0.0.7", user.getLastLoginAddress());
-    }
-
-    @Test
-    void the_lockout_numbers_come_from_the_policy() {
-        LockoutPolicy strict = new LockoutPolicy(3, java.time.Duration.ofMinutes(30));
-        UserAccount user = anAccount();
-        LocalDateTime now = CREATED.plusDays(1);
-        user.recordFailedLogin(now, strict);
-        user.recordFailedLogin(now, strict);
-
-        assertTrue(user.recordFailedLogin(now, strict));
-        assertTrue(user.isLocked(now.plusMinutes(29)));
-        assertFalse(user.isLocked(now.plusMinutes(30)));
-    }
+    // the lockout (count, lock, reset by a login) is kept by LoginCounters' statements: see LoginIT
 
     // ---- password age and history ----------------------------------------------------------
 
@@ -214,30 +118,6 @@ class UserAccountTest {
         assertEquals("temporary", user.getPasswordHash());
         assertTrue(user.passwordChangeRequired(resetAt, PASSWORDS));
         assertEquals(List.of("temporary", "hash-1", "hash-0"), user.recentPasswordHashes(PASSWORDS));
-    }
-
-    @Test
-    void a_reset_password_unlocks_the_account() {
-        UserAccount user = anAccount();
-        LocalDateTime now = CREATED.plusDays(1);
-        failTimes(user, 5, now);
-
-        user.resetPassword("temporary", now.plusMinutes(1));
-
-        assertFalse(user.isLocked(now.plusMinutes(1)));
-        assertEquals(5, user.remainingAttempts(LOCKOUT));
-    }
-
-    @Test
-    void unlocking_clears_lock_and_count() {
-        UserAccount user = anAccount();
-        LocalDateTime now = CREATED.plusDays(1);
-        failTimes(user, 5, now);
-
-        user.unlock();
-
-        assertFalse(user.isLocked(now));
-        assertEquals(5, user.remainingAttempts(LOCKOUT));
     }
 
     // ---- user name and description ----------------------------------------------------------

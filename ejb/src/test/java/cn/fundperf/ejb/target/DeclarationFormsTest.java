@@ -51,6 +51,23 @@ class DeclarationFormsTest {
     }
 
     @Test
+    void the_form_states_the_budget_in_play_once_one_is_arranged_and_an_adjustment_s_new_budget_after_that() {
+        TargetSheet sheet = aCompleteSheet();
+        LocalDateTime t = LocalDateTime.of(2026, 4, 1, 9, 0);
+        sheet.submitToDepartment("unit01", t);
+        sheet.forwardToFinance("dept01", t);
+        sheet.enterReview("finance01", t);
+        sheet.conclude(ReviewConclusion.PASS, null, null, "finance01", t);
+        sheet.arrangeBudget(new BigDecimal("320000"));
+        assertEquals(new BigDecimal("32.0000"), DeclarationForm.of(sheet).annualTotalWan(), "the arranged budget, not the plan of 34.57");
+        sheet.file("扶贫绩备〔2026〕1号", sheet.getBudgetInPlay(), "finance01", t);
+        sheet.getProject().approveBudget(sheet.getBudgetInPlay());
+        sheet.release("县财预〔2026〕8号", java.time.LocalDate.of(2026, 4, 2), sheet.getBudgetInPlay(), "finance01", t);
+        sheet.startAdjustment(AdjustmentType.LOCAL_BUDGET_CHANGE, "本级追加预算", new BigDecimal("380000"), "finance01", t);
+        assertEquals(new BigDecimal("38.0000"), DeclarationForm.of(sheet).annualTotalWan(), "version 2's form prints the new budget");
+    }
+
+    @Test
     void the_workbook_merges_the_output_level_over_its_indicator_rows() throws Exception {
         TargetSheet sheet = aCompleteSheet();
         long outputs = sheet.lines().stream().filter(l -> l.level2().level1() == IndicatorLevel1.OUTPUT).count();

@@ -196,6 +196,28 @@ class TargetSheetLifecycleTest {
     }
 
     @Test
+    void after_an_adjustment_passes_review_the_budget_arranged_goes_with_the_adjustment_and_is_approved_with_it() {
+        Case c = caseAt(TargetSheetStatus.ADJUSTING);
+        c.sheet.getProject().approveBudget(BUDGET);   // what 批复 of version 1 did to the project
+        List.of(Verb.SUBMIT, Verb.FORWARD, Verb.ENTER_REVIEW, Verb.CONCLUDE).forEach(v -> v.action.accept(c));
+
+        c.sheet.arrangeBudget(new BigDecimal("650000"));
+
+        assertEquals(0, new BigDecimal("650000").compareTo(c.sheet.getBudgetInPlay()), "the arranged budget is the one in play");
+        assertEquals(0, BUDGET.compareTo(c.sheet.getProject().getBudgetAmount()), "the approved budget stays until 批复");
+        c.sheet.file("扶贫绩备〔2026〕9号", c.sheet.getBudgetInPlay(), "finance01", T);
+        TargetVersion v2 = c.sheet.release("县财预〔2026〕18号", LocalDate.of(2026, 6, 1), c.sheet.getBudgetInPlay(), "finance01", T);
+        assertEquals(0, new BigDecimal("650000").compareTo(v2.getBudgetAmount()));
+    }
+
+    @Test
+    void a_budget_for_an_adjustment_waits_until_the_adjustment_passed_review() {
+        Case c = caseAt(TargetSheetStatus.ADJUSTING);
+        assertThrows(cn.fundperf.ejb.project.TargetNotPassedException.class, () -> c.sheet.arrangeBudget(new BigDecimal("650000")));
+        assertEquals(0, new BigDecimal("600000").compareTo(c.sheet.getBudgetInPlay()), "the proposal stays as requested");
+    }
+
+    @Test
     void a_refused_adjustment_brings_back_the_version_in_force() {
         Case c = caseAt(TargetSheetStatus.ADJUSTING);
         TargetAdjustment adjustment = c.sheet.getAdjustment();

@@ -7,12 +7,14 @@ import cn.fundperf.ejb.job.JobService;
 import cn.fundperf.ejb.job.ScheduledJob;
 import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
+import cn.fundperf.web.faces.UserLocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /** 定时任务: each job, its next run and last outcome, "run now", and the run history. */
 @Named
@@ -23,6 +25,9 @@ public class JobsBacking implements Serializable {
 
     @Inject
     JobService jobs;
+
+    @Inject
+    UserLocale userLocale;
 
     private List<JobOverview> overview;
     private PagedModel<JobRun> history;
@@ -41,6 +46,12 @@ public class JobsBacking implements Serializable {
             Texts.error("job.failed", job);
         }
         overview = jobs.overview();
+    }
+
+    /** The schedule in words and in the zone the timer really uses. */
+    public String scheduleOf(JobOverview line) {
+        return new ScheduleWords(ResourceBundle.getBundle(Texts.BUNDLE, userLocale.getLocale()), userLocale.getLocale())
+                .of(line.schedule());
     }
 
     public List<JobOverview> getOverview() { return overview; }

@@ -44,7 +44,7 @@ public class UserRow implements Serializable {
     public String getUsername() { return username; }
     public String getOrganizationName() { return organizationName; }
     public boolean isEnabled() { return enabled; }
-    public boolean isLocked() { return lockedUntil != null && lockedUntil.isAfter(LocalDateTime.now(ClockProducer.OFFICE_ZONE)); }
+    public boolean isLocked() { return lockedUntil != null && lockedUntil.isAfter(LocalDateTime.now(ClockProducer.officeZone())); }
     public LocalDateTime getLockedUntil() { return lockedUntil; }
     public LocalDateTime getLastLoginAt() { return lastLoginAt; }
     public boolean isMustChangePassword() { return mustChangePassword; }

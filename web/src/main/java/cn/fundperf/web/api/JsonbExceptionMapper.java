@@ -1,6 +1,9 @@
 package cn.fundperf.web.api;
 
+import cn.fundperf.web.faces.Texts;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,9 +13,18 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(JsonbException e) {
+        return unreadable(headers);
+    }
+
+    /** The parser's own text names Java classes and would mean nothing to a caller: the key and our words only. */
+    static Response unreadable(HttpHeaders headers) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new BusinessExceptionMapper.Problem("api.unreadableBody", e.getMessage())).build();
+                .entity(new BusinessExceptionMapper.Problem("api.unreadableBody",
+                        Texts.text(BusinessExceptionMapper.callersLocale(headers), "api.unreadableBody"))).build();
     }
 }

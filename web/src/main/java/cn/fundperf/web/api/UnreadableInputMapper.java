@@ -1,8 +1,8 @@
 package cn.fundperf.web.api;
 
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -11,10 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class UnreadableInputMapper implements ExceptionMapper<ProcessingException> {
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(ProcessingException e) {
-        String detail = e.getCause() instanceof JsonbException json ? json.getMessage() : e.getMessage();
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new BusinessExceptionMapper.Problem("api.unreadableBody", detail)).build();
+        return JsonbExceptionMapper.unreadable(headers);
     }
 }

@@ -2,6 +2,7 @@ package cn.fundperf.web.approval;
 
 import cn.fundperf.ejb.approval.ApprovalService;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetVersion;
 import cn.fundperf.web.faces.Texts;
@@ -26,10 +27,10 @@ public class ApprovalBacking implements Serializable {
     @Inject
     ApprovalService approvals;
 
-    private int year = LocalDate.now().getYear();
+    private int year = LocalDate.now(ClockProducer.officeZone()).getYear();
     private Long departmentId;
     private String document;
-    private LocalDate approvedOn = LocalDate.now();
+    private LocalDate approvedOn = LocalDate.now(ClockProducer.officeZone());
     private List<TargetSheet> filed = List.of();
     private List<Organization> departments = List.of();
 

@@ -1,8 +1,9 @@
 package cn.fundperf.web.approval;
 
 import cn.fundperf.ejb.approval.ApprovalService;
+import cn.fundperf.ejb.approval.FilingEntry;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.target.TargetSheet;
-import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.web.target.TargetSheetResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,11 +29,18 @@ public class ApprovalResource {
     @Inject
     ApprovalService approvals;
 
+    /** One filing; {@code version} is the approved version it became, 0 while it waits for 批复. */
     public record FilingView(long sheetId, String projectCode, String projectName, String department, BigDecimal budgetAmount,
-                             String filingNumber, LocalDateTime filedAt, TargetSheetStatus status) {
+                             String filingNumber, LocalDateTime filedAt, int version, String approvalDocument) {
+        static FilingView of(FilingEntry f) {
+            return new FilingView(f.sheetId(), f.projectCode(), f.projectName(), f.departmentName(), f.budgetAmount(),
+                    f.filingNumber(), f.filedAt(), f.version(), f.approvalDocument());
+        }
+
+        /** A sheet just filed: it waits for 批复. */
         static FilingView of(TargetSheet s) {
             return new FilingView(s.getId(), s.getProject().getCode(), s.getProject().getName(), s.getProject().getDepartment().getName(),
-                    s.getProject().getBudgetAmount(), s.getFilingNumber(), s.getFiledAt(), s.getStatus());
+                    s.getBudgetInPlay(), s.getFilingNumber(), s.getFiledAt(), 0, null);
         }
     }
 
@@ -46,7 +54,7 @@ public class ApprovalResource {
     @GET
     @Path("filings")
     public List<FilingView> filings(@QueryParam("year") Integer year) {
-        return approvals.filings(year == null ? LocalDate.now().getYear() : year).stream().map(FilingView::of).toList();
+        return approvals.filings(year == null ? LocalDate.now(ClockProducer.officeZone()).getYear() : year).stream().map(FilingView::of).toList();
     }
 
     /** Files passed sheets that have a budget; all or nothing. */

@@ -1,6 +1,8 @@
 package cn.fundperf.web.approval;
 
 import cn.fundperf.ejb.approval.ApprovalService;
+import cn.fundperf.ejb.approval.FilingEntry;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Permission;
 import cn.fundperf.ejb.target.TargetSheet;
@@ -27,10 +29,10 @@ public class FilingBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private int year = LocalDate.now().getYear();
+    private int year = LocalDate.now(ClockProducer.officeZone()).getYear();
     private List<TargetSheet> passed = List.of();
     private List<TargetSheet> chosen = new ArrayList<>();
-    private List<TargetSheet> filings;
+    private List<FilingEntry> filings;
 
     @PostConstruct
     void init() {
@@ -60,5 +62,5 @@ public class FilingBacking implements Serializable {
     public List<TargetSheet> getPassed() { return passed; }
     public List<TargetSheet> getChosen() { return chosen; }
     public void setChosen(List<TargetSheet> chosen) { this.chosen = chosen; }
-    public List<TargetSheet> getFilings() { return filings; }
+    public List<FilingEntry> getFilings() { return filings; }
 }

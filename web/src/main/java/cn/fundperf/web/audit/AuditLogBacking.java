@@ -1,11 +1,12 @@
 package cn.fundperf.web.audit;
 
 import cn.fundperf.ejb.audit.AuditFilter;
-import cn.fundperf.ejb.audit.AuditRecord;
 import cn.fundperf.ejb.audit.AuditService;
 import cn.fundperf.ejb.audit.ChainVerification;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
+import cn.fundperf.web.faces.UserLocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,10 +17,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** 审计日志 (审计管理员): filter, page, export as CSV, verify the hash chain. */
+/** 审计日志 (审计管理员): filter, page in words, export as CSV (codes as recorded), verify the hash chain. */
 @Named
 @ViewScoped
 public class AuditLogBacking implements Serializable {
@@ -29,23 +32,34 @@ public class AuditLogBacking implements Serializable {
     @Inject
     AuditService audit;
 
+    @Inject
+    UserLocale userLocale;
+
+    @Inject
+    ClockProducer clocks;
+
     private LocalDate from;
     private LocalDate to;
     private String username;
     private String action;
     private String entityType;
-    private PagedModel<AuditRecord> model;
+    private PagedModel<AuditRow> model;
     private ChainVerification verification;
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> audit.count(filter()), (first, max) -> audit.find(filter(), first, max),
-                AuditRecord::getSequence);
+        model = new PagedModel<>(() -> audit.count(filter()),
+                (first, max) -> audit.find(filter(), first, max).stream().map(words()::row).toList(),
+                AuditRow::getSequence);
     }
 
     private AuditFilter filter() {
         return new AuditFilter(from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay(),
                 username, action, entityType);
+    }
+
+    private AuditWords words() {
+        return new AuditWords(ResourceBundle.getBundle(Texts.BUNDLE, userLocale.getLocale()));
     }
 
     public void verify() {
@@ -60,7 +74,7 @@ public class AuditLogBacking implements Serializable {
     public StreamedContent getCsv() {
         AuditFilter filter = filter();
         return DefaultStreamedContent.builder()
-                .name("audit-" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now()) + ".csv")
+                .name("audit-" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(clocks.zone())) + ".csv")
                 .contentType("text/csv; charset=UTF-8")
                 .writer(out -> {
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -74,7 +88,9 @@ public class AuditLogBacking implements Serializable {
                 .build();
     }
 
-    public PagedModel<AuditRecord> getModel() { return model; }
+    public List<AuditWords.Choice> getEvents() { return words().events(); }
+    public List<AuditWords.Choice> getObjectTypes() { return words().objectTypes(); }
+    public PagedModel<AuditRow> getModel() { return model; }
     public ChainVerification getVerification() { return verification; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }

@@ -3,6 +3,7 @@ package cn.fundperf.web.disclosure;
 import cn.fundperf.ejb.disclosure.DisclosureService;
 import cn.fundperf.ejb.disclosure.PublishedTarget;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.reference.FundCategory;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,7 @@ public class DisclosureBacking implements Serializable {
     @Inject
     DisclosureService disclosure;
 
-    private int year = LocalDate.now().getYear();
+    private int year = LocalDate.now(ClockProducer.officeZone()).getYear();
     private Long departmentId;
     private Long categoryId;
     private List<PublishedTarget> targets;
@@ -54,7 +55,7 @@ public class DisclosureBacking implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now().getYear();
+        int now = LocalDate.now(ClockProducer.officeZone()).getYear();
         return IntStream.rangeClosed(now - 5, now + 1).boxed().sorted((a, b) -> b - a).toList();
     }
 

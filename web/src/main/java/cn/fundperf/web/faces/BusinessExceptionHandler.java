@@ -3,7 +3,15 @@ package cn.fundperf.web.faces;
 import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.target.IncompleteTargetSheetException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.NotPermittedException;
+import cn.fundperf.ejb.business.OutOfScopeException;
 import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.event.PhaseId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -26,8 +34,16 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
+            if (find(thrown, ViewExpiredException.class) != null && redirectedToExpiredPage()) {
+                events.remove();
+                continue;
+            }
             BusinessException refusal = find(thrown, BusinessException.class);
             OptimisticLockException stale = find(thrown, OptimisticLockException.class);
+            if (refusal != null && showsForbiddenPage(refusal)) {
+                events.remove();
+                continue;
+            }
             if (refusal != null || stale != null) {
                 events.remove();
                 if (refusal != null) {
@@ -44,6 +60,47 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A refusal while the page itself is being built (the role may not open it, or the record is
+     * outside the scope) would leave a half-rendered, blank page: show 无权访问 / 未找到 instead.
+     */
+    private static boolean showsForbiddenPage(BusinessException refusal) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean building = context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
+                || (context.getCurrentPhaseId() == PhaseId.INVOKE_APPLICATION && !context.isPostback());
+        if (!building || context.getPartialViewContext().isAjaxRequest()
+                || !(refusal instanceof NotPermittedException || refusal instanceof OutOfScopeException || refusal instanceof NotFoundException)) {
+            return false;
+        }
+        ExternalContext external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        external.responseReset();
+        try {
+            external.responseSendError(refusal instanceof NotFoundException ? 404 : 403, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
+    }
+
+    /** An ajax request on an expired (or forged) page gets the 页面已过期 page instead of nothing. */
+    private static boolean redirectedToExpiredPage() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!context.getPartialViewContext().isAjaxRequest() || context.getExternalContext().isResponseCommitted()) {
+            return false;   // a full page post goes to the error page of web.xml
+        }
+        try {
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/error/expired.xhtml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

@@ -1,6 +1,7 @@
 package cn.fundperf.web.project;
 
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.project.FundSource;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectDetails;
@@ -38,7 +39,7 @@ public class ProjectEditBacking implements Serializable {
 
     private Long id;
     private long version;
-    private int fiscalYear = LocalDate.now().getYear();
+    private int fiscalYear = LocalDate.now(ClockProducer.officeZone()).getYear();
     private String code;
     private String name;
     private Long categoryId;

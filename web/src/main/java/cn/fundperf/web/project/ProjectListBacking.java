@@ -2,6 +2,7 @@ package cn.fundperf.web.project;
 
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectFilter;
 import cn.fundperf.ejb.project.ProjectLibraryStatus;
@@ -44,7 +45,7 @@ public class ProjectListBacking implements Serializable {
     @Inject
     TargetSheetService sheets;
 
-    private Integer year = LocalDate.now().getYear();
+    private Integer year = LocalDate.now(ClockProducer.officeZone()).getYear();
     private Long categoryId;
     private Long departmentId;
     private Long regionId;
@@ -74,7 +75,7 @@ public class ProjectListBacking implements Serializable {
 
     /** All 申报表 of the chosen year within the user's scope, one worksheet per project. */
     public StreamedContent getDeclarations() {
-        int chosen = year == null ? LocalDate.now().getYear() : year;
+        int chosen = year == null ? LocalDate.now(ClockProducer.officeZone()).getYear() : year;
         return DefaultStreamedContent.builder().name(chosen + "年绩效目标申报表.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(sheets.declarations(chosen))).build();
@@ -106,7 +107,7 @@ public class ProjectListBacking implements Serializable {
     public void setUpload(UploadedFile upload) { this.upload = upload; }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now().getYear();
+        int now = LocalDate.now(ClockProducer.officeZone()).getYear();
         return IntStream.rangeClosed(now - 3, now + 1).boxed().sorted((a, b) -> b - a).toList();
     }
 

@@ -1,6 +1,7 @@
 package cn.fundperf.web.review;
 
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.reference.ReferenceDataService;
@@ -36,7 +37,7 @@ public class OpenRoundBacking implements Serializable {
     @Inject
     ReferenceDataService reference;
 
-    private int year = LocalDate.now().getYear();
+    private int year = LocalDate.now(ClockProducer.officeZone()).getYear();
     private String title;
     private RoundSelection selection = RoundSelection.HAND_PICKED;
     private Long departmentId;

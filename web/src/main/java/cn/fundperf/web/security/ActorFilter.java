@@ -1,8 +1,8 @@
 package cn.fundperf.web.security;
 
 import cn.fundperf.ejb.security.AccountService;
-import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.SignedInAccount;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,13 +18,15 @@ import org.apache.shiro.subject.Subject;
 /**
  * Runs after Shiro on every request: turns the signed-in subject into the {@link Actor} that
  * services read, ends sessions past the absolute limit or of disabled accounts, and keeps a
- * user whose password must change on the password page.
+ * user whose password must change on the password page (or, over the API, on the password call),
+ * however the session or request was authenticated.
  */
 public class ActorFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     static final String PASSWORD_PAGE = "/app/account/password.xhtml";
+    static final String PASSWORD_API = "/api/me/password";
 
     @Inject
     AccountService accounts;
@@ -39,6 +41,11 @@ public class ActorFilter extends HttpFilter {
         SignedInUser user = subject.isAuthenticated() ? (SignedInUser) subject.getPrincipal() : null;
         if (user != null) {
             HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SessionLimits.SIGNED_IN_AT) == null) {
+                // signed in without the login page (HTTP Basic on a session that existed): the same limits, a new id
+                request.changeSessionId();
+                startLimits(session);
+            }
             Long signedInAt = session == null ? null : (Long) session.getAttribute(SessionLimits.SIGNED_IN_AT);
             long absoluteMillis = accounts.sessionPolicy().absoluteTimeout().toMillis();
             if (signedInAt != null && System.currentTimeMillis() - signedInAt > absoluteMillis) {
@@ -46,24 +53,41 @@ public class ActorFilter extends HttpFilter {
                 endSession(subject, request, response, "expired");
                 return;
             }
-            Optional<Actor> actor = accounts.actorFor(user.userId(), request.getRemoteAddr());
-            if (actor.isEmpty()) {
+            Optional<SignedInAccount> account = accounts.signedIn(user.userId(), request.getRemoteAddr());
+            if (account.isEmpty()) {
                 endSession(subject, request, response, "disabled");
                 return;
             }
-            currentActor.set(actor.get());
-            if (session != null && Boolean.TRUE.equals(session.getAttribute(SessionLimits.PASSWORD_CHANGE_REQUIRED))
-                    && isPageOtherThanPasswordChange(request)) {
-                Redirects.send(request, response, PASSWORD_PAGE);
+            currentActor.set(account.get().actor());
+            if (account.get().passwordChangeRequired() && refuseUntilPasswordChanged(request, response)) {
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean isPageOtherThanPasswordChange(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/app/") && !path.equals(PASSWORD_PAGE);
+    /** Sets the idle and absolute limits of a session at its sign-in. */
+    private void startLimits(HttpSession session) {
+        session.setMaxInactiveInterval((int) accounts.sessionPolicy().idleTimeout().toSeconds());
+        session.setAttribute(SessionLimits.SIGNED_IN_AT, System.currentTimeMillis());
+    }
+
+    /**
+     * A temporary, reset or expired password allows nothing but changing it, on every path: pages
+     * go to the password page, API calls other than the password change get 403 with a key.
+     */
+    private static boolean refuseUntilPasswordChanged(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String path = ApiRefusal.pathOf(request);
+        if (ApiRefusal.isApi(request) && !path.equals(PASSWORD_API)) {
+            ApiRefusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.passwordChangeRequired");
+            return true;
+        }
+        if (path.startsWith("/app/") && !path.equals(PASSWORD_PAGE)) {
+            Redirects.send(request, response, PASSWORD_PAGE);
+            return true;
+        }
+        return false;
     }
 
     private static void endSession(Subject subject, HttpServletRequest request, HttpServletResponse response, String reason)
@@ -72,6 +96,10 @@ public class ActorFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
+        }
+        if (ApiRefusal.isApi(request)) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
         }
         Redirects.send(request, response, "/login.xhtml?reason=" + reason);
     }

@@ -120,4 +120,9 @@ public class CurrentUser {
     public boolean isSysadmin() {
         return isSignedIn() && currentActor.get().hasRole(Role.SYSADMIN);
     }
+
+    /** 第三方机构: no screens of its own until evaluation exists; the home page says what will come. */
+    public boolean isEvaluator() {
+        return isSignedIn() && currentActor.get().hasRole(Role.EVALUATOR);
+    }
 }

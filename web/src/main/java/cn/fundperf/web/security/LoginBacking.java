@@ -57,7 +57,6 @@ public class LoginBacking {
         session.setAttribute(SessionLimits.SIGNED_IN_AT, System.currentTimeMillis());
         SignedInUser user = (SignedInUser) subject.getPrincipal();
         if (accounts.passwordChangeRequired(user.userId())) {
-            session.setAttribute(SessionLimits.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
             external.getFlash().setKeepMessages(true);
             Texts.warn("password.changeRequired");
             external.redirect(request.getContextPath() + ActorFilter.PASSWORD_PAGE);

@@ -35,7 +35,6 @@ public class PasswordChangeBacking {
         }
         accounts.changeOwnPassword(currentPassword, newPassword);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getSessionMap().remove(SessionLimits.PASSWORD_CHANGE_REQUIRED);
         Texts.flashInfo("password.changed");
         external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
     }

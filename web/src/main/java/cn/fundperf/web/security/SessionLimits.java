@@ -4,7 +4,6 @@ package cn.fundperf.web.security;
 final class SessionLimits {
 
     static final String SIGNED_IN_AT = "fundperf.signedInAt";
-    static final String PASSWORD_CHANGE_REQUIRED = "fundperf.passwordChangeRequired";
 
     private SessionLimits() {
     }

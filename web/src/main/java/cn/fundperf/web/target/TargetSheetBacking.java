@@ -87,6 +87,7 @@ public class TargetSheetBacking implements Serializable {
     private SheetCheck check;
     private String returnReason;
     private BigDecimal budgetAmount;
+    private Map<String, String> people = Map.of();
 
     public void load() {
         if (projectId == null) {
@@ -101,6 +102,7 @@ public class TargetSheetBacking implements Serializable {
             rows = new ArrayList<>(sheet.lines().stream().map(LineRow::new).toList());
             recheck();
             latestReview = reviews.latestReview(sheet.getId()).orElse(null);
+            people = sheets.historyNames(sheet.getId());
         }
     }
 
@@ -247,6 +249,22 @@ public class TargetSheetBacking implements Serializable {
 
     public boolean isCanWithdrawAdjustment() {
         return sheet != null && sheet.isAdjusting() && sheet.getStatus().isEditable() && currentActor.get().may(Permission.TARGET_ADJUST);
+    }
+
+    /** "陈静（清河县财政局）" for a user name in the history. */
+    public String person(String username) {
+        return people.getOrDefault(username, username);
+    }
+
+    /** The budget that goes with the sheet: an open adjustment's new budget, else the project's. */
+    public BigDecimal getBudgetInPlay() {
+        return sheet != null ? sheet.getBudgetInPlay() : project == null ? null : project.getBudgetAmount();
+    }
+
+    /** Approved unless an open adjustment brings a budget of its own. */
+    public boolean isBudgetInPlayApproved() {
+        return project != null && project.isBudgetApproved() && getBudgetInPlay() != null
+                && (sheet == null || !sheet.isAdjusting() || !sheet.getAdjustment().changesBudget());
     }
 
     public AdjustmentType[] getAdjustmentTypes() { return AdjustmentType.values(); }

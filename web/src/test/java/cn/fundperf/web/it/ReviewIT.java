@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.approval.AdjustmentService;
+import cn.fundperf.ejb.approval.FilingEntry;
 import cn.fundperf.ejb.approval.ApprovalService;
 import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.business.IllegalTransitionException;
@@ -27,6 +28,7 @@ import cn.fundperf.ejb.review.Rating;
 import cn.fundperf.ejb.review.ReviewCriterion;
 import cn.fundperf.ejb.review.ReviewItem;
 import cn.fundperf.ejb.review.ReviewRound;
+import cn.fundperf.ejb.review.ReviewPackage;
 import cn.fundperf.ejb.review.ReviewService;
 import cn.fundperf.ejb.review.RoundSelection;
 import cn.fundperf.ejb.review.RoundStatus;
@@ -257,7 +259,7 @@ class ReviewIT {
         TargetSheet filed = approvals.file(List.of(toPass.getId())).get(0);
         assertTrue(filed.getFilingNumber().startsWith("扶贫绩备〔" + LocalDate.now().getYear() + "〕"), filed.getFilingNumber());
         actAs("poverty01");
-        assertTrue(approvals.filings(LocalDate.now().getYear()).stream().anyMatch(s -> s.getId().equals(toPass.getId())));
+        assertTrue(approvals.filings(LocalDate.now().getYear()).stream().anyMatch(f -> f.sheetId() == toPass.getId()));
 
         // 批复 of the department's filed targets: a frozen version 1, published
         actAs("finance01");
@@ -322,11 +324,19 @@ class ReviewIT {
 
         ReviewRound again = openRound("调整审核", COMMITTEE, sheets.view(sheetId));
         long item = again.getItems().get(0).getId();
+        actAs(COMMITTEE.get(0));
+        ReviewPackage shown = reviews.reviewPackage(item);
+        assertTrue(shown.isAdjustment(), "members see that they review an adjustment");
+        assertEquals(1, shown.getInForce().getNumber(), "against the approved version");
+        assertEquals(1, shown.getAdjustmentChanges().size(), "and what it changes: the raised line");
         for (String member : COMMITTEE) {
             sign(member, item, Rating.CONFORMS);
         }
         conclude(item, ReviewConclusion.PASS, null);
         actAs("finance01");
+        // the adjustment passed review: the budget arranged now goes with it (it was refused before)
+        projects.arrangeBudget(projectId, projects.view(projectId).getVersion(), new BigDecimal("460000"));
+        assertEquals(0, new BigDecimal("460000").compareTo(sheets.view(sheetId).getBudgetInPlay()));
         approvals.file(List.of(sheetId));
         approvals.approveDepartment(LocalDate.now().getYear(), department, "清财预〔2026〕120号", LocalDate.now());
 
@@ -343,7 +353,11 @@ class ReviewIT {
         assertEquals(1, diff.lines().stream().filter(c -> c.kind() != VersionDiff.Kind.UNCHANGED).count(), "only the raised line changed");
         assertTrue(diff.budgetChanged());
         actAs("finance01");
-        assertEquals(new BigDecimal("450000.46"), projects.view(projectId).getBudgetAmount(), "the budget moved with the adjustment");
+        assertEquals(new BigDecimal("460000.00"), projects.view(projectId).getBudgetAmount(), "the budget moved with the adjustment");
+        List<FilingEntry> filings = approvals.filings(LocalDate.now().getYear()).stream().filter(f -> f.sheetId() == sheetId).toList();
+        assertEquals(List.of(2, 1), filings.stream().map(FilingEntry::version).toList(), "both filings stay in the list, newest first");
+        assertEquals(0, new BigDecimal("460000").compareTo(filings.get(0).budgetAmount()), "each with the budget it was filed with");
+        assertTrue(new BigDecimal("460000").compareTo(filings.get(1).budgetAmount()) != 0);
         assertTrue(disclosure.published(LocalDate.now().getYear(), department, null).stream()
                 .anyMatch(t -> t.projectCode().equals(projects.view(projectId).getCode()) && t.versionNumber() == 2));
     }

@@ -1,0 +1,45 @@
+package cn.fundperf.web.security;
+
+import cn.fundperf.web.faces.Texts;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * A refusal of an API call made before JAX-RS is reached (by a servlet or Shiro filter), in the
+ * same shape as the resources' refusals: {@code {"key": ..., "message": ...}} in the caller's language.
+ */
+final class ApiRefusal {
+
+    private ApiRefusal() {
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith("/api/");
+    }
+
+    static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    static void send(HttpServletRequest request, HttpServletResponse response, int status, String key, Object... arguments)
+            throws IOException {
+        String body = Json.createObjectBuilder()
+                .add("key", key)
+                .add("message", Texts.text(callersLocale(request), key, arguments))
+                .build().toString();
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body);
+    }
+
+    /** The caller's first Accept-Language, Chinese when none is given (as BusinessExceptionMapper). */
+    static Locale callersLocale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        Locale locale = header == null || header.isBlank() ? null : request.getLocale();
+        return locale == null || locale.getLanguage().isEmpty() || "*".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
+    }
+}
