@@ -65,8 +65,7 @@ final class DemoProjects {
                     "项目负责人" + (i + 1), "0838-66" + String.format("%05d", 10_000 + i), unit.getParent().getId(),
                     unit.getRegion().getId(), LocalDate.of(year, 3, 1), LocalDate.of(year, 12, 31),
                     households, households * 3, households * 2, fundings);
-            Project project = new Project(String.format("XM%d%04d", year, i + 1), details, category, unit,
-                    unit.getParent(), unit.getRegion(), now);
+            Project project = new Project(String.format("XM%d%04d", year, i + 1), details, category, unit, now);
             if (i == PROJECTS.length - 1) {
                 project.attachIntegratedFunds(new BigDecimal("800000"), "统筹整合：中央财政衔接推进乡村振兴补助资金（原由县农业农村局安排）");
             }

@@ -8,6 +8,9 @@ import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,12 +28,21 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * 项目库 entry: what is done, by whom, where, for whom, with how much money from which sources.
@@ -50,12 +62,20 @@ public class Project implements ScopedRecord {
     private long version;
 
     @Column(name = "fiscal_year", nullable = false)
+    @Min(2000)
+    @Max(2100)
     private int fiscalYear;
 
     @Column(name = "code", nullable = false, unique = true, length = 40)
+    @NotNull
+    @Size(max = 40)
+    @PlainText
     private String code;
 
     @Column(name = "name", nullable = false, length = 200)
+    @NotNull
+    @Size(max = 200)
+    @PlainText
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -67,9 +87,13 @@ public class Project implements ScopedRecord {
     private Organization usingUnit;
 
     @Column(name = "responsible_person", length = 60)
+    @Size(max = 60)
+    @PlainText
     private String responsiblePerson;
 
     @Column(name = "responsible_phone", length = 40)
+    @Size(max = 40)
+    @PlainText
     private String responsiblePhone;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -87,19 +111,26 @@ public class Project implements ScopedRecord {
     private LocalDate periodEnd;
 
     @Column(name = "beneficiary_households", nullable = false)
+    @PositiveOrZero
     private int beneficiaryHouseholds;
 
     @Column(name = "beneficiary_people", nullable = false)
+    @PositiveOrZero
     private int beneficiaryPeople;
 
     @Column(name = "registered_poor_people", nullable = false)
+    @PositiveOrZero
     private int registeredPoorPeople;
 
+    /** At most one line per source, and one integrated line per origin: the lines and the total agree. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "project_funding", joinColumns = @JoinColumn(name = "project_id"))
+    @Valid
+    @MaxItems(Limits.FUNDINGS)
     private List<ProjectFunding> fundings = new ArrayList<>();
 
     @Column(name = "planned_total", nullable = false, precision = 18, scale = 2)
+    @Digits(integer = 16, fraction = 2)
     private BigDecimal plannedTotal = BigDecimal.ZERO.setScale(2);
 
     @Enumerated(EnumType.STRING)
@@ -107,6 +138,7 @@ public class Project implements ScopedRecord {
     private ProjectLibraryStatus libraryStatus = ProjectLibraryStatus.RESERVE;
 
     @Column(name = "budget_amount", precision = 18, scale = 2)
+    @Digits(integer = 16, fraction = 2)
     private BigDecimal budgetAmount;
 
     /** Set at 批复: from then on the budget changes only with a target adjustment (plan §六). */
@@ -127,24 +159,35 @@ public class Project implements ScopedRecord {
     protected Project() {
     }
 
-    public Project(String code, ProjectDetails details, FundCategory category, Organization usingUnit,
-                   Organization department, Region region, LocalDateTime now) {
+    public Project(String code, ProjectDetails details, FundCategory category, Organization usingUnit, LocalDateTime now) {
         this.code = requireText(code, "project.code.required");
         this.createdAt = now;
-        describe(details, category, usingUnit, department, region);
+        describe(details, category, usingUnit);
     }
 
-    /** Everything the unit may change while the project is not yet in the library. */
-    public void describe(ProjectDetails details, FundCategory newCategory, Organization newUnit,
-                         Organization newDepartment, Region newRegion) {
+    /**
+     * Everything the unit may change while the project is not yet in the library. The supervising
+     * department and the region are the using unit's (its parent and its region): they decide who
+     * sees the project, so they are never taken from the input; a department or region named in the
+     * input that is not the unit's is refused.
+     */
+    public void describe(ProjectDetails details, FundCategory newCategory, Organization newUnit) {
         if (libraryStatus == ProjectLibraryStatus.IN_LIBRARY) {
             throw new InvalidInputException("project.inLibrary.readOnly");
         }
         if (newUnit.getType() != OrganizationType.USING_UNIT) {
             throw new InvalidInputException("project.usingUnit.type");
         }
-        if (!newDepartment.getType().mayHaveUnits()) {
+        Organization newDepartment = newUnit.getParent();
+        Region newRegion = newUnit.getRegion();
+        if (newDepartment == null || !newDepartment.getType().mayHaveUnits()) {
             throw new InvalidInputException("project.department.type");
+        }
+        if (details.departmentId() != null && !details.departmentId().equals(newDepartment.getId())) {
+            throw new InvalidInputException("project.department.notTheUnits", newUnit.getName(), newDepartment.getName());
+        }
+        if (details.regionId() != null && !details.regionId().equals(newRegion.getId())) {
+            throw new InvalidInputException("project.region.notTheUnits", newUnit.getName(), newRegion.getName());
         }
         if (details.fiscalYear() < 2000 || details.fiscalYear() > 2100) {
             throw new InvalidInputException("project.year.invalid");
@@ -158,6 +201,7 @@ public class Project implements ScopedRecord {
         if (details.registeredPoorPeople() > details.beneficiaryPeople()) {
             throw new InvalidInputException("project.beneficiaries.poorExceedsAll");
         }
+        List<ProjectFunding> newFundings = fundingsOf(details);
         fiscalYear = details.fiscalYear();
         name = requireText(details.name(), "project.name.required");
         category = Objects.requireNonNull(newCategory);
@@ -173,13 +217,25 @@ public class Project implements ScopedRecord {
         registeredPoorPeople = details.registeredPoorPeople();
         // integrated money keeps its recorded origin; the form changes the other sources only
         fundings.removeIf(f -> f.getSource() != FundSource.INTEGRATED);
-        if (details.fundings() != null) {
-            details.fundings().stream()
-                    .filter(f -> f.getSource() != FundSource.INTEGRATED && f.getAmount() != null && f.getAmount().signum() > 0)
-                    .forEach(fundings::add);
-        }
+        fundings.addAll(newFundings);
         plannedTotal = fundings.stream().map(ProjectFunding::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         scope = ScopePaths.of(newUnit, newDepartment, newRegion);
+    }
+
+    /** The form's lines with money, one per source (two lines of one source would not agree with the total). */
+    private static List<ProjectFunding> fundingsOf(ProjectDetails details) {
+        List<ProjectFunding> lines = new ArrayList<>();
+        Set<FundSource> sources = EnumSet.noneOf(FundSource.class);
+        for (ProjectFunding f : details.fundings() == null ? List.<ProjectFunding>of() : details.fundings()) {
+            if (f == null || f.getSource() == null || f.getSource() == FundSource.INTEGRATED || f.getAmount() == null || f.getAmount().signum() <= 0) {
+                continue;
+            }
+            if (!sources.add(f.getSource())) {
+                throw new InvalidInputException("project.funding.duplicateSource", f.getSource());
+            }
+            lines.add(f);
+        }
+        return lines;
     }
 
     /** 统筹整合: money from elsewhere joins the project; this project's unit is its performance subject. */
@@ -190,7 +246,17 @@ public class Project implements ScopedRecord {
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidInputException("project.integration.amountRequired");
         }
-        fundings.add(new ProjectFunding(FundSource.INTEGRATED, amount, origin));
+        ProjectFunding added = new ProjectFunding(FundSource.INTEGRATED, amount, origin);
+        // the same origin again adds to its line: two equal lines would be one row for the element collection
+        for (int i = 0; i < fundings.size(); i++) {
+            ProjectFunding line = fundings.get(i);
+            if (line.getSource() == FundSource.INTEGRATED && Objects.equals(line.getOrigin(), added.getOrigin())) {
+                added = new ProjectFunding(FundSource.INTEGRATED, line.getAmount().add(added.getAmount()), added.getOrigin());
+                fundings.remove(i);
+                break;
+            }
+        }
+        fundings.add(added);
         plannedTotal = plannedTotal.add(Yuan.of(amount));
     }
 

@@ -1,9 +1,14 @@
 package cn.fundperf.ejb.project;
 
+import cn.fundperf.ejb.validation.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -15,12 +20,18 @@ public class ProjectFunding implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false, length = 16)
+    @NotNull
     private FundSource source;
 
     @Column(name = "amount", nullable = false, precision = 18, scale = 2)
+    @NotNull
+    @Digits(integer = 16, fraction = 2)
+    @PositiveOrZero
     private BigDecimal amount;
 
     @Column(name = "origin", length = 300)
+    @Size(max = 300)
+    @PlainText
     private String origin;
 
     protected ProjectFunding() {

@@ -56,8 +56,7 @@ public class ProjectService {
         if (!em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty()) {
             throw new InvalidInputException("code.duplicate", code);
         }
-        Project project = new Project(code, details, category(details.categoryId()), unit,
-                organization(details.departmentId()), region(details.regionId()), LocalDateTime.now(clock));
+        Project project = new Project(code, details, category(details.categoryId()), unit, LocalDateTime.now(clock));
         em.persist(project);
         auditTrail.record("project.created", "Project", project.getId(), null, summary(project));
         return project;
@@ -69,7 +68,10 @@ public class ProjectService {
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
         String before = summary(project);
-        project.describe(details, category(details.categoryId()), unit, organization(details.departmentId()), region(details.regionId()));
+        project.describe(details, category(details.categoryId()), unit);
+        // a sheet still with the unit goes where its project goes; one that left the unit stays where it was sent
+        em.createQuery("select s from TargetSheet s where s.project = :project", TargetSheet.class)
+                .setParameter("project", project).getResultList().forEach(TargetSheet::followProject);
         auditTrail.record("project.updated", "Project", id, before, summary(project));
         return project;
     }
@@ -226,15 +228,12 @@ public class ProjectService {
         return NotFoundException.unlessMissing(em.find(FundCategory.class, id), FundCategory.class, id);
     }
 
-    private Organization organization(long id) {
-        return NotFoundException.unlessMissing(em.find(Organization.class, id), Organization.class, id);
-    }
-
     private Region region(long id) {
         return NotFoundException.unlessMissing(em.find(Region.class, id), Region.class, id);
     }
 
     static String summary(Project p) {
-        return p.getCode() + " " + p.getName() + " " + p.getFiscalYear() + " 计划" + p.getPlannedTotal() + "元";
+        return p.getCode() + " " + p.getName() + " " + p.getFiscalYear() + " 计划" + p.getPlannedTotal() + "元 "
+                + p.getUsingUnit().getCode();
     }
 }

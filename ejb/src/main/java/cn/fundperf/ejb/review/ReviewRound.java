@@ -1,5 +1,9 @@
 package cn.fundperf.ejb.review;
 
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
+import jakarta.validation.constraints.Size;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.target.TargetSheet;
@@ -45,6 +49,8 @@ public class ReviewRound implements ScopedRecord {
     private int fiscalYear;
 
     @Column(name = "title", nullable = false, length = 200)
+    @Size(max = 200)
+    @PlainText
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -60,6 +66,7 @@ public class ReviewRound implements ScopedRecord {
 
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL)
     @OrderBy("chair desc, id")
+    @MaxItems(Limits.MEMBERS)
     private List<ReviewMember> members = new ArrayList<>();
 
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL)

@@ -143,6 +143,20 @@ public class AccountService {
         return user != null && user.passwordChangeRequired(LocalDateTime.now(clock), settings.passwordPolicy());
     }
 
+    /**
+     * Who reset the user's password and when, to be told after each login until the temporary
+     * password has been replaced: whoever signs in with it learns that the account was reset.
+     */
+    public Optional<PasswordResetNotice> passwordResetNotice(long userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !user.isResetNoticeDue()) {
+            return Optional.empty();
+        }
+        UserAccount by = user.getPasswordResetBy() == null ? null : em.find(UserAccount.class, user.getPasswordResetBy());
+        return Optional.of(new PasswordResetNotice(user.getPasswordResetAt(), by == null ? "-" : by.getDisplayName(),
+                by == null ? "-" : by.getOrganization().getName()));
+    }
+
     /** The signed-in user changes their own password. */
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Actor actor = currentActor.get();
@@ -173,6 +187,13 @@ public class AccountService {
     public void recordSessionExpired(long userId, String clientAddress, String reason) {
         actorFor(userId, clientAddress).ifPresent(actor ->
                 auditTrail.recordFor(actor, "security.session.expired", "UserAccount", userId, null, reason));
+    }
+
+    /** A signed-in user whose roles do not open a page (URL rules): audited like a refused use case. */
+    public void recordPageRefused(long userId, String clientAddress, String path) {
+        String page = path.length() > 80 ? path.substring(0, 80) : path;
+        actorFor(userId, clientAddress).ifPresent(actor ->
+                auditTrail.recordFor(actor, "security.url.denied", "Page", page, null, null));
     }
 
     public SessionPolicy sessionPolicy() {

@@ -12,6 +12,10 @@ public enum Permission {
     ROLE_ASSIGN,
     SECURITY_POLICY_READ,
     ACCOUNT_UNLOCK,
+    /** the administrators' own accounts: enable/disable, reset the password (三员分立) */
+    ADMINISTRATOR_MANAGE,
+    /** approve or reject a password reset the system administrator asked for (two persons) */
+    PASSWORD_RESET_DECIDE,
     // audit administrator (审计管理员)
     AUDIT_READ,
     AUDIT_VERIFY,

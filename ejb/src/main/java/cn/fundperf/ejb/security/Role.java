@@ -32,7 +32,7 @@ public enum Role {
     SYSADMIN(ScopeRule.REGION_TREE, EnumSet.allOf(OrganizationType.class),
             REGION_MANAGE, ORGANIZATION_MANAGE, USER_MANAGE, JOB_MANAGE, REFERENCE_MANAGE),
     SECADMIN(ScopeRule.REGION_TREE, EnumSet.allOf(OrganizationType.class),
-            ROLE_ASSIGN, SECURITY_POLICY_READ, ACCOUNT_UNLOCK),
+            ROLE_ASSIGN, SECURITY_POLICY_READ, ACCOUNT_UNLOCK, ADMINISTRATOR_MANAGE, PASSWORD_RESET_DECIDE),
     AUDITADMIN(ScopeRule.REGION_TREE, EnumSet.allOf(OrganizationType.class),
             AUDIT_READ, AUDIT_VERIFY);
 

@@ -57,6 +57,15 @@ public class SecuritySettings {
     @ConfigProperty(name = "fundperf.security.api-throttle.window-seconds", defaultValue = "60")
     int throttleWindowSeconds;
 
+    @Inject
+    @ConfigProperty(name = "fundperf.security.password-reset.requires-approval", defaultValue = "false")
+    boolean resetRequiresApproval;
+
+    /** Two persons for a password reset: the system administrator asks, the security administrator approves. */
+    public boolean passwordResetRequiresApproval() {
+        return resetRequiresApproval;
+    }
+
     public LoginThrottlePolicy loginThrottlePolicy() {
         return new LoginThrottlePolicy(throttlePerAccount, throttlePerAddress, Duration.ofSeconds(throttleWindowSeconds));
     }

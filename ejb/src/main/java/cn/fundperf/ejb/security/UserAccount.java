@@ -98,6 +98,20 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** The last reset by an administrator: told to the user at the logins until the password is their own again. */
+    @Column(name = "password_reset_by")
+    private Long passwordResetBy;
+
+    @Column(name = "password_reset_at")
+    private LocalDateTime passwordResetAt;
+
+    /** A reset the system administrator asked for, waiting for the security administrator (two persons). */
+    @Column(name = "reset_requested_by")
+    private Long resetRequestedBy;
+
+    @Column(name = "reset_requested_at")
+    private LocalDateTime resetRequestedAt;
+
     protected UserAccount() {
     }
 
@@ -153,13 +167,51 @@ public class UserAccount {
         mustChangePassword = false;
     }
 
-    /** An administrator set a temporary password: the user must change it at next login. */
-    public void resetPassword(String temporaryHash, LocalDateTime now) {
+    /**
+     * An administrator set a temporary password: the user must change it at next login, and is
+     * told who reset it and when. A pending reset request is settled by it.
+     */
+    public void resetPassword(String temporaryHash, long resetByUserId, LocalDateTime now) {
         previousPasswords.add(0, new PreviousPassword(passwordHash, now));
         passwordHash = temporaryHash;
         passwordChangedAt = now;
         mustChangePassword = true;
+        passwordResetBy = resetByUserId;
+        passwordResetAt = now;
+        resetRequestedBy = null;
+        resetRequestedAt = null;
         unlock();
+    }
+
+    /** Whether the user is still to be told of a reset: the temporary password has not been replaced yet. */
+    public boolean isResetNoticeDue() {
+        return mustChangePassword && passwordResetAt != null;
+    }
+
+    /** The system administrator asks for a reset that the security administrator must approve. */
+    public void requestPasswordReset(long requestedByUserId, LocalDateTime now) {
+        if (isResetRequested()) {
+            throw new InvalidInputException("user.passwordReset.alreadyRequested", username);
+        }
+        resetRequestedBy = requestedByUserId;
+        resetRequestedAt = now;
+    }
+
+    /** The security administrator turns the request down; the password stays as it is. */
+    public void rejectPasswordResetRequest() {
+        requireResetRequested();
+        resetRequestedBy = null;
+        resetRequestedAt = null;
+    }
+
+    public void requireResetRequested() {
+        if (!isResetRequested()) {
+            throw new InvalidInputException("user.passwordReset.notRequested", username);
+        }
+    }
+
+    public boolean isResetRequested() {
+        return resetRequestedAt != null;
     }
 
     /** Demo and migration accounts start with a password that is already their own. */
@@ -273,5 +325,21 @@ public class UserAccount {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getPasswordResetBy() {
+        return passwordResetBy;
+    }
+
+    public LocalDateTime getPasswordResetAt() {
+        return passwordResetAt;
+    }
+
+    public Long getResetRequestedBy() {
+        return resetRequestedBy;
+    }
+
+    public LocalDateTime getResetRequestedAt() {
+        return resetRequestedAt;
     }
 }

@@ -1,6 +1,8 @@
 package cn.fundperf.ejb.security;
 
 import static cn.fundperf.ejb.security.Permission.ACCOUNT_UNLOCK;
+import static cn.fundperf.ejb.security.Permission.ADMINISTRATOR_MANAGE;
+import static cn.fundperf.ejb.security.Permission.PASSWORD_RESET_DECIDE;
 import static cn.fundperf.ejb.security.Permission.ROLE_ASSIGN;
 import static cn.fundperf.ejb.security.Permission.USER_MANAGE;
 
@@ -10,20 +12,26 @@ import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.platform.SearchText;
+import cn.fundperf.ejb.security.AccountAdministrationRule.Action;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Accounts as the administrators see them: the system administrator creates and maintains
- * users (without roles), the security administrator assigns roles and unlocks accounts.
+ * users (without roles), the security administrator assigns roles, unlocks accounts, keeps the
+ * administrators' own accounts and, when two persons are required, decides the system
+ * administrator's password resets. Whose account an administrator may touch is decided by
+ * {@link AccountAdministrationRule}; refusals are audited like permission refusals.
  */
 @Stateless
 public class UserAdministrationService {
@@ -42,6 +50,9 @@ public class UserAdministrationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SecuritySettings settings;
 
     /** A new user with a temporary password, returned once to be handed over; it must be changed at first login. */
     @Guarded(USER_MANAGE)
@@ -65,41 +76,119 @@ public class UserAdministrationService {
     @Guarded(USER_MANAGE)
     public void describeUser(long id, long version, String displayName, String phone) {
         UserAccount user = user(id, version);
+        permit(user, Action.DESCRIBE);
         String before = user.getDisplayName() + " " + Objects.toString(user.getPhone(), "");
         user.describe(displayName, phone);
         auditTrail.record("user.updated", "UserAccount", id, before, user.getDisplayName() + " " + Objects.toString(user.getPhone(), ""));
     }
 
+    /** The system administrator enables or disables a business user's account. */
     @Guarded(USER_MANAGE)
     public void setUserEnabled(long id, long version, boolean enabled) {
-        UserAccount user = user(id, version);
-        if (Objects.equals(user.getId(), currentActor.get().userId())) {
-            throw new InvalidInputException("user.disable.own");
-        }
-        if (enabled) {
-            user.enable();
-        } else {
-            user.disable();
-        }
-        auditTrail.record(enabled ? "user.enabled" : "user.disabled", "UserAccount", id, null, null);
+        changeEnabled(id, version, enabled);
     }
 
+    /** The security administrator enables or disables an administrator's account (三员). */
+    @Guarded(ADMINISTRATOR_MANAGE)
+    public void setAdministratorEnabled(long id, long version, boolean enabled) {
+        changeEnabled(id, version, enabled);
+    }
+
+    private void changeEnabled(long id, long version, boolean enabled) {
+        UserAccount user = user(id, version);
+        permit(user, enabled ? Action.ENABLE : Action.DISABLE);
+        if (!enabled) {
+            keepEveryDutyWorking(user, version, user.getRoles(), false);
+            user.disable();
+        } else {
+            user.enable();
+        }
+        auditTrail.record(enabled ? "user.enabled" : "user.disabled", "UserAccount", id, null, user.getUsername());
+    }
+
+    /**
+     * The system administrator resets a business user's password; the temporary password is
+     * returned once, to be handed over. Refused when two persons are required
+     * ({@link #requestPasswordReset}).
+     */
     @Guarded(USER_MANAGE)
     public String resetPassword(long id, long version) {
-        UserAccount user = user(id, version);
-        if (user.getRoles().stream().anyMatch(Role::isAdministrative)) {
-            // a system administrator must not be able to take over the security or audit administrator's account
-            throw new InvalidInputException("user.passwordReset.administrator");
+        if (settings.passwordResetRequiresApproval()) {
+            throw new InvalidInputException("user.passwordReset.approvalRequired");
         }
+        UserAccount user = user(id, version);
+        permit(user, Action.RESET_PASSWORD);
+        return reset(user, "user.passwordReset", null);
+    }
+
+    /** The security administrator resets an administrator's password (the audit administrator sees it in the log). */
+    @Guarded(ADMINISTRATOR_MANAGE)
+    public String resetAdministratorPassword(long id, long version) {
+        UserAccount user = user(id, version);
+        permit(user, Action.RESET_PASSWORD);
+        return reset(user, "user.passwordReset", null);
+    }
+
+    /** Two persons: the system administrator asks for a reset, which waits for the security administrator. */
+    @Guarded(USER_MANAGE)
+    public void requestPasswordReset(long id, long version) {
+        if (!settings.passwordResetRequiresApproval()) {
+            throw new InvalidInputException("user.passwordReset.approvalNotRequired");
+        }
+        UserAccount user = user(id, version);
+        permit(user, Action.REQUEST_PASSWORD_RESET);
+        user.requestPasswordReset(currentActor.get().userId(), LocalDateTime.now(clock));
+        auditTrail.record("user.passwordReset.requested", "UserAccount", id, null, user.getUsername());
+    }
+
+    /** The security administrator approves a requested reset and is shown the temporary password, to hand it over. */
+    @Guarded(PASSWORD_RESET_DECIDE)
+    public String approvePasswordReset(long id, long version) {
+        UserAccount user = user(id, version);
+        permit(user, Action.DECIDE_PASSWORD_RESET);
+        user.requireResetRequested();
+        return reset(user, "user.passwordReset.approved", requestSummary(user));
+    }
+
+    @Guarded(PASSWORD_RESET_DECIDE)
+    public void rejectPasswordReset(long id, long version) {
+        UserAccount user = user(id, version);
+        permit(user, Action.DECIDE_PASSWORD_RESET);
+        String request = requestSummary(user);
+        user.rejectPasswordResetRequest();
+        auditTrail.record("user.passwordReset.rejected", "UserAccount", id, request, user.getUsername());
+    }
+
+    /** Resets waiting for the security administrator, oldest first. */
+    @Guarded(PASSWORD_RESET_DECIDE)
+    public List<UserAccount> pendingPasswordResets() {
+        return em.createQuery("select u from UserAccount u join fetch u.organization where u.resetRequestedAt is not null "
+                + "order by u.resetRequestedAt", UserAccount.class).setMaxResults(200).getResultList();
+    }
+
+    /** Whether the system administrator's resets need the security administrator's approval (for the screens). */
+    public boolean passwordResetRequiresApproval() {
+        return settings.passwordResetRequiresApproval();
+    }
+
+    private String reset(UserAccount user, String action, String before) {
         String temporary = temporaryPassword();
-        user.resetPassword(PasswordHasher.hash(temporary), LocalDateTime.now(clock));
-        auditTrail.record("user.passwordReset", "UserAccount", id, null, null);
+        user.resetPassword(PasswordHasher.hash(temporary), currentActor.get().userId(), LocalDateTime.now(clock));
+        auditTrail.record(action, "UserAccount", user.getId(), before, user.getUsername());
         return temporary;
+    }
+
+    private String requestSummary(UserAccount user) {
+        String by = user.getResetRequestedBy() == null ? "-"
+                : Optional.ofNullable(em.find(UserAccount.class, user.getResetRequestedBy())).map(UserAccount::getUsername).orElse("-");
+        return "requested by " + by + " at " + user.getResetRequestedAt();
     }
 
     @Guarded(ROLE_ASSIGN)
     public void assignRoles(long id, long version, Set<Role> roles) {
         UserAccount user = user(id, version);
+        permit(user, Action.ASSIGN_ROLES);
+        keepEveryDutyWorking(user, version, roles, user.isEnabled());
         String before = user.rolesSummary();
         boolean own = Objects.equals(user.getId(), currentActor.get().userId());
         user.assignRoles(roles, own, LocalDateTime.now(clock));
@@ -109,6 +198,7 @@ public class UserAdministrationService {
     @Guarded(ACCOUNT_UNLOCK)
     public void unlock(long id, long version) {
         UserAccount user = user(id, version);
+        permit(user, Action.UNLOCK);
         user.unlock();
         auditTrail.record("security.account.unlocked", "UserAccount", id, null, null);
     }
@@ -148,6 +238,51 @@ public class UserAdministrationService {
     private static String pattern(String text) {
         String pattern = SearchText.containing(text);
         return pattern == null ? "%" : pattern.toLowerCase();
+    }
+
+    /** Refuses (and audits the refusal) when the actor's duty does not cover this account. */
+    private void permit(UserAccount user, Action action) {
+        Actor actor = currentActor.get();
+        boolean own = Objects.equals(user.getId(), actor.userId());
+        Optional<String> refusal = AccountAdministrationRule.refusal(actor.roles(), user.getRoles(), own, action);
+        if (refusal.isPresent()) {
+            auditTrail.recordRefusal(actor, "security.administration.refused", "UserAccount:" + user.getId(),
+                    action.name() + " " + user.getUsername() + " " + refusal.get());
+            throw new SeparationOfDutiesException(refusal.get());
+        }
+    }
+
+    /**
+     * Refuses a change after which nobody would be enabled as audit or security administrator.
+     * The accounts holding the duty are locked first (in id order, the same for every caller),
+     * so that two administrators disabling the last two at once cannot both succeed.
+     */
+    private void keepEveryDutyWorking(UserAccount user, long version, Set<Role> rolesAfter, boolean enabledAfter) {
+        Set<Role> rolesBefore = user.getRoles();
+        boolean enabledBefore = user.isEnabled();
+        if (AccountAdministrationRule.lastOfItsDuty(rolesBefore, enabledBefore, rolesAfter, enabledAfter, duty -> false).isEmpty()) {
+            return;   // the account performs no indispensable duty that it would give up
+        }
+        Optional<Role> last = AccountAdministrationRule.lastOfItsDuty(rolesBefore, enabledBefore, rolesAfter, enabledAfter,
+                duty -> anotherWorks(duty, user.getId()));
+        StaleVersionException.requireSame("UserAccount", user.getId(), user.getVersion(), version);   // the lock re-read it
+        if (last.isPresent()) {
+            auditTrail.recordRefusal(currentActor.get(), "security.administration.refused", "UserAccount:" + user.getId(),
+                    "last " + last.get().name() + " " + user.getUsername());
+            throw new LastAdministratorException(last.get());
+        }
+    }
+
+    private boolean anotherWorks(Role duty, long exceptUserId) {
+        List<Long> holders = em.createQuery("select u.id from UserAccount u join u.roles r where r = :role order by u.id", Long.class)
+                .setParameter("role", duty).getResultList();
+        for (Long holder : holders) {
+            em.find(UserAccount.class, holder, LockModeType.PESSIMISTIC_WRITE);   // locks and re-reads
+        }
+        // enabled compared in Java: EclipseLink's H2 platform writes boolean comparisons as "= 1"
+        return em.createQuery("select u.id, u.enabled from UserAccount u join u.roles r where r = :role", Object[].class)
+                .setParameter("role", duty).getResultList().stream()
+                .anyMatch(row -> ((Long) row[0]) != exceptUserId && Boolean.TRUE.equals(row[1]));
     }
 
     private UserAccount user(long id, long version) {

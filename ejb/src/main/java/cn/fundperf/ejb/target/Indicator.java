@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 
 /** A level-3 indicator of a target sheet. Part of the sheet: changed only through the sheet. */
 @Entity
@@ -34,6 +35,7 @@ public class Indicator {
     private int position;
 
     @Embedded
+    @Valid
     private IndicatorContent content;
 
     @Column(name = "template_id")

@@ -1,10 +1,16 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.validation.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -19,15 +25,23 @@ public class IndicatorContent implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "level2", nullable = false, length = 24)
+    @NotNull
     private IndicatorLevel2 level2;
 
     @Column(name = "name", nullable = false, length = 200)
+    @NotNull
+    @Size(max = 200)
+    @PlainText
     private String name;
 
     @Embedded
+    @Valid
     private IndicatorTarget target;
 
     @Column(name = "weight", nullable = false, precision = 7, scale = 2)
+    @NotNull
+    @Digits(integer = 5, fraction = 2)
+    @PositiveOrZero
     private BigDecimal weight;
 
     @Enumerated(EnumType.STRING)
@@ -35,12 +49,18 @@ public class IndicatorContent implements Serializable {
     private BasisType basisType;
 
     @Column(name = "basis_text", length = 500)
+    @Size(max = 500)
+    @PlainText
     private String basisText;
 
     @Column(name = "reason", length = 1000)
+    @Size(max = 1000)
+    @PlainText
     private String reason;
 
     @Column(name = "evidence", length = 500)
+    @Size(max = 500)
+    @PlainText
     private String evidence;
 
     protected IndicatorContent() {

@@ -1,16 +1,31 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.validation.PlainText;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
  * One indicator as entered on a screen, an import row or an API call, before it becomes part
  * of a sheet. Rules read lines, so that checks work the same on saved and unsaved sheets.
+ * Bounds are the columns' (Bean Validation, checked at the API and again on the entity).
  */
-public record IndicatorLine(IndicatorLevel2 level2, String name, Operator operator, BigDecimal value,
-                            String qualitativeText, String unit, BigDecimal weight, BasisType basisType,
-                            String basisText, String reason, String evidence, Long templateId)
+public record IndicatorLine(@NotNull IndicatorLevel2 level2,
+                            @PlainText String name,
+                            Operator operator,
+                            BigDecimal value,
+                            @PlainText String qualitativeText,
+                            @PlainText String unit,
+                            BigDecimal weight,
+                            BasisType basisType,
+                            @PlainText String basisText,
+                            @PlainText String reason,
+                            @PlainText String evidence,
+                            Long templateId)
         implements Serializable {
 
     public boolean isQuantitative() {

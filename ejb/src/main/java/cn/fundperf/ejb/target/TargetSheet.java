@@ -1,5 +1,11 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.ScopePaths;
@@ -67,13 +73,18 @@ public class TargetSheet implements ScopedRecord {
     private TargetSheetStatus status = TargetSheetStatus.DRAFT;
 
     @Column(name = "overall_goal", length = 2000)
+    @Size(max = 2000)
+    @PlainText
     private String overallGoal;
 
     @Column(name = "budget_execution_weight", nullable = false, precision = 7, scale = 2)
+    @Digits(integer = 5, fraction = 2)
     private BigDecimal budgetExecutionWeight = DEFAULT_BUDGET_EXECUTION_WEIGHT;
 
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @Valid
+    @MaxItems(Limits.INDICATORS)
     private List<Indicator> indicators = new ArrayList<>();
 
     @ElementCollection
@@ -308,6 +319,18 @@ public class TargetSheet implements ScopedRecord {
         status = to;
         updatedAt = now;
         project.noteTargetStatus(to);   // the project list shows and filters by its target's state
+        followProject();                // a sheet returned to the unit goes to the project's unit of today
+    }
+
+    /**
+     * Who sees the sheet: while it is with the unit (a draft, or returned), the project's unit,
+     * department and region of today, so a project moved to another unit takes its draft along;
+     * once it has left the unit it stays with those it was sent to.
+     */
+    public void followProject() {
+        if (status == TargetSheetStatus.DRAFT || status == TargetSheetStatus.RETURNED) {
+            scope = ScopePaths.of(project);
+        }
     }
 
     /** The last reason the department gave when it returned the sheet. */

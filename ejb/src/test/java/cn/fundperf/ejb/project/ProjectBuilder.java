@@ -26,7 +26,14 @@ public final class ProjectBuilder {
             new Organization("NY01", "县农业农村局", OrganizationType.SECTOR_DEPARTMENT, county, null), 5);
     private final Organization unit = stored(
             new Organization("NY0109", "城关镇农业服务中心", OrganizationType.USING_UNIT, township, department), 9);
+    private final Region village = stored(new Region("520102", "河西镇", RegionLevel.TOWNSHIP, county), 8);
+    private final Organization educationBureau = stored(
+            new Organization("JY01", "县教育局", OrganizationType.SECTOR_DEPARTMENT, county, null), 6);
+    private final Organization school = stored(
+            new Organization("JY0611", "河西镇中心小学", OrganizationType.USING_UNIT, village, educationBureau), 11);
     private final FundCategory category = new FundCategory("INDUSTRY", "产业扶贫", "Industrial development", 1);
+    private Long departmentId = 5L;
+    private Long regionId = 7L;
 
     private LocalDate periodStart = LocalDate.of(2026, 3, 1);
     private LocalDate periodEnd = LocalDate.of(2026, 11, 30);
@@ -66,18 +73,27 @@ public final class ProjectBuilder {
         return this;
     }
 
+    /** The department and region the input names (null: not named). */
+    public ProjectBuilder naming(Long newDepartmentId, Long newRegionId) {
+        departmentId = newDepartmentId;
+        regionId = newRegionId;
+        return this;
+    }
+
     public ProjectDetails details() {
-        return new ProjectDetails(2026, "XM2026001", "城关镇产业路建设项目", 1, 9, "王五", "0851-1234567", 5, 7,
+        return new ProjectDetails(2026, "XM2026001", "城关镇产业路建设项目", 1, 9, "王五", "0851-1234567", departmentId, regionId,
                 periodStart, periodEnd, households, people, registeredPoor, fundings);
     }
 
     public Project build() {
-        return new Project("XM2026001", details(), category, unit, department, township, CREATED);
+        return new Project("XM2026001", details(), category, unit, CREATED);
     }
 
     public Region township() { return township; }
     public Organization department() { return department; }
     public Organization unit() { return unit; }
+    /** A unit of another department (/6/) in another township (/1/8/). */
+    public Organization school() { return school; }
     public FundCategory category() { return category; }
 
     /** What persisting does: the database gives the id, then the service assigns the path. */

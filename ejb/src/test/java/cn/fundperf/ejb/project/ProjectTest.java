@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
-import cn.fundperf.ejb.organization.Organization;
-import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -203,20 +201,51 @@ class ProjectTest {
         ProjectBuilder builder = aProject();
 
         BusinessException e = assertThrows(BusinessException.class, () -> new Project("XM2026001", builder.details(),
-                builder.category(), builder.department(), builder.department(), builder.township(), ProjectBuilder.CREATED));
+                builder.category(), builder.department(), ProjectBuilder.CREATED));
 
         assertEquals("project.usingUnit.type", e.getKey());
     }
 
     @Test
-    void a_finance_bureau_cannot_supervise_a_project() {
+    void a_project_takes_its_units_department_and_region_when_the_input_names_none() {
+        ProjectBuilder builder = aProject().naming(null, null);
+
+        Project project = builder.build();
+
+        assertEquals(builder.department(), project.getDepartment());
+        assertEquals(builder.township(), project.getRegion());
+        assertEquals("/5/", project.departmentPath());
+        assertEquals("/1/7/", project.regionPath());
+    }
+
+    @Test
+    void a_department_other_than_the_units_is_refused_so_that_no_other_department_sees_the_project() {
+        ProjectBuilder builder = aProject().naming(6L, 7L);
+
+        BusinessException e = assertThrows(BusinessException.class, builder::build);
+
+        assertEquals("project.department.notTheUnits", e.getKey());
+    }
+
+    @Test
+    void a_region_other_than_the_units_is_refused() {
+        ProjectBuilder builder = aProject().naming(5L, 8L);
+
+        BusinessException e = assertThrows(BusinessException.class, builder::build);
+
+        assertEquals("project.region.notTheUnits", e.getKey());
+    }
+
+    @Test
+    void a_project_moved_to_another_unit_goes_to_that_units_department_and_region() {
         ProjectBuilder builder = aProject();
-        Organization finance = new Organization("CZ01", "县财政局", OrganizationType.FINANCE, builder.township(), null);
+        Project project = builder.build();
 
-        BusinessException e = assertThrows(BusinessException.class, () -> new Project("XM2026001", builder.details(),
-                builder.category(), builder.unit(), finance, builder.township(), ProjectBuilder.CREATED));
+        project.describe(builder.naming(null, null).details(), builder.category(), builder.school());
 
-        assertEquals("project.department.type", e.getKey());
+        assertEquals("/6/11/", project.organizationPath());
+        assertEquals("/6/", project.departmentPath());
+        assertEquals("/1/8/", project.regionPath());
     }
 
     @Test
@@ -260,8 +289,7 @@ class ProjectTest {
         project.enterLibrary(TargetSheetStatus.PASSED);
 
         BusinessException e = assertThrows(BusinessException.class, () -> project.describe(
-                builder.serving(10, 40, 20).details(), builder.category(), builder.unit(), builder.department(),
-                builder.township()));
+                builder.serving(10, 40, 20).details(), builder.category(), builder.unit()));
 
         assertEquals("project.inLibrary.readOnly", e.getKey());
         assertEquals(120, project.getBeneficiaryHouseholds());
@@ -272,8 +300,7 @@ class ProjectTest {
         ProjectBuilder builder = aProject();
         Project project = builder.build();
 
-        project.describe(builder.serving(10, 40, 20).details(), builder.category(), builder.unit(),
-                builder.department(), builder.township());
+        project.describe(builder.serving(10, 40, 20).details(), builder.category(), builder.unit());
 
         assertEquals(10, project.getBeneficiaryHouseholds());
         assertEquals(40, project.getBeneficiaryPeople());

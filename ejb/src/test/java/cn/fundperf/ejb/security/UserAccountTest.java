@@ -113,11 +113,48 @@ class UserAccountTest {
         user.replacePassword("hash-1", CREATED, PASSWORDS);
         LocalDateTime resetAt = CREATED.plusDays(3);
 
-        user.resetPassword("temporary", resetAt);
+        user.resetPassword("temporary", 7L, resetAt);
 
         assertEquals("temporary", user.getPasswordHash());
         assertTrue(user.passwordChangeRequired(resetAt, PASSWORDS));
         assertEquals(List.of("temporary", "hash-1", "hash-0"), user.recentPasswordHashes(PASSWORDS));
+    }
+
+    @Test
+    void the_user_is_told_of_a_reset_until_the_temporary_password_is_replaced() {
+        UserAccount user = anAccount();
+        user.replacePassword("hash-1", CREATED, PASSWORDS);
+        assertFalse(user.isResetNoticeDue(), "a first password is not a reset");
+        LocalDateTime resetAt = CREATED.plusDays(3);
+
+        user.resetPassword("temporary", 7L, resetAt);
+
+        assertTrue(user.isResetNoticeDue());
+        assertEquals(7L, user.getPasswordResetBy());
+        assertEquals(resetAt, user.getPasswordResetAt());
+        user.replacePassword("hash-2", resetAt.plusHours(1), PASSWORDS);
+        assertFalse(user.isResetNoticeDue());
+        assertEquals(resetAt, user.getPasswordResetAt(), "who reset it and when stay on the account");
+    }
+
+    @Test
+    void a_requested_reset_waits_once_and_is_settled_by_the_reset_or_the_rejection() {
+        UserAccount user = anAccount();
+        user.requestPasswordReset(3L, CREATED);
+
+        assertTrue(user.isResetRequested());
+        assertEquals("user.passwordReset.alreadyRequested",
+                assertThrows(BusinessException.class, () -> user.requestPasswordReset(3L, CREATED)).getKey());
+        user.resetPassword("temporary", 5L, CREATED.plusHours(1));
+        assertFalse(user.isResetRequested());
+        assertEquals("user.passwordReset.notRequested", assertThrows(BusinessException.class, user::requireResetRequested).getKey());
+
+        user.requestPasswordReset(3L, CREATED.plusDays(1));
+        user.rejectPasswordResetRequest();
+        assertFalse(user.isResetRequested());
+        assertEquals("temporary", user.getPasswordHash(), "a rejection leaves the password alone");
+        assertEquals("user.passwordReset.notRequested",
+                assertThrows(BusinessException.class, user::rejectPasswordResetRequest).getKey());
     }
 
     // ---- user name and description ----------------------------------------------------------

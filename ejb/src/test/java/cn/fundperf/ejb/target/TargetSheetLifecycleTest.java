@@ -107,6 +107,35 @@ class TargetSheetLifecycleTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = TargetSheetStatus.class, names = "REJECTED", mode = EnumSource.Mode.EXCLUDE)
+    void a_sheet_follows_its_project_to_another_unit_only_while_it_is_with_the_unit(TargetSheetStatus status) {
+        Case c = caseAt(status);
+        ProjectBuilder other = ProjectBuilder.aProject();
+        c.sheet.getProject().describe(other.naming(null, null).details(), other.category(), other.school());
+
+        c.sheet.followProject();
+
+        boolean withTheUnit = status == TargetSheetStatus.DRAFT || status == TargetSheetStatus.RETURNED;
+        assertEquals(withTheUnit ? "/6/11/" : "/5/9/", c.sheet.organizationPath(), status.name());
+        assertEquals(withTheUnit ? "/6/" : "/5/", c.sheet.departmentPath(), status.name());
+        assertEquals(withTheUnit ? "/1/8/" : "/1/7/", c.sheet.regionPath(), status.name());
+    }
+
+    @Test
+    void a_sheet_returned_after_its_project_moved_goes_to_the_projects_new_unit() {
+        Case c = caseAt(TargetSheetStatus.DEPARTMENT_CHECK);
+        ProjectBuilder other = ProjectBuilder.aProject();
+        c.sheet.getProject().describe(other.naming(null, null).details(), other.category(), other.school());
+        c.sheet.followProject();
+        assertEquals("/5/9/", c.sheet.organizationPath(), "still with the department it was sent to");
+
+        Verb.RETURN.action.accept(c);
+
+        assertEquals("/6/11/", c.sheet.organizationPath());
+        assertEquals("/6/", c.sheet.departmentPath());
+    }
+
     @Test
     void a_rejected_target_is_final() {
         Case c = caseAt(TargetSheetStatus.IN_REVIEW);

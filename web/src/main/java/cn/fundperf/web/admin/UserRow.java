@@ -1,6 +1,7 @@
 package cn.fundperf.web.admin;
 
 import cn.fundperf.ejb.platform.ClockProducer;
+import cn.fundperf.ejb.security.AccountAdministrationRule;
 import cn.fundperf.ejb.security.Role;
 import cn.fundperf.ejb.security.UserAccount;
 import java.io.Serializable;
@@ -21,6 +22,8 @@ public class UserRow implements Serializable {
     private final LocalDateTime lockedUntil;
     private final LocalDateTime lastLoginAt;
     private final boolean mustChangePassword;
+    private final boolean keptBySecurityAdministrator;
+    private final LocalDateTime resetRequestedAt;
     private String displayName;
     private String phone;
     private List<Role> roles;
@@ -34,6 +37,8 @@ public class UserRow implements Serializable {
         lockedUntil = user.getLockedUntil();
         lastLoginAt = user.getLastLoginAt();
         mustChangePassword = user.isMustChangePassword();
+        keptBySecurityAdministrator = AccountAdministrationRule.keeperOf(user.getRoles()) == Role.SECADMIN;
+        resetRequestedAt = user.getResetRequestedAt();
         displayName = user.getDisplayName();
         phone = user.getPhone();
         roles = new ArrayList<>(user.getRoles());
@@ -48,6 +53,11 @@ public class UserRow implements Serializable {
     public LocalDateTime getLockedUntil() { return lockedUntil; }
     public LocalDateTime getLastLoginAt() { return lastLoginAt; }
     public boolean isMustChangePassword() { return mustChangePassword; }
+    /** An administrator's account (三员): the system administrator's screen offers no action on it. */
+    public boolean isKeptBySecurityAdministrator() { return keptBySecurityAdministrator; }
+    public boolean isKeptBySystemAdministrator() { return !keptBySecurityAdministrator; }
+    public boolean isResetRequested() { return resetRequestedAt != null; }
+    public LocalDateTime getResetRequestedAt() { return resetRequestedAt; }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getPhone() { return phone; }

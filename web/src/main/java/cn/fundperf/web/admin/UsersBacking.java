@@ -35,9 +35,11 @@ public class UsersBacking implements Serializable {
     private String handedOverPassword;
     private String handedOverUsername;
     private UserRow editing;
+    private boolean resetNeedsApproval;
 
     @PostConstruct
     void init() {
+        resetNeedsApproval = users.passwordResetRequiresApproval();
         model = new PagedModel<>(() -> users.userCount(text),
                 (first, max) -> users.users(text, first, max).stream().map(UserRow::new).toList(), UserRow::getId);
         organizationChoices = organizations.allOrganizations().stream().map(OrganizationsBacking.OrganizationRow::new).toList();
@@ -68,9 +70,19 @@ public class UsersBacking implements Serializable {
 
     public void resetPassword(UserRow row) {
         handedOverUsername = row.getUsername();
+        handedOverPassword = null;
         handedOverPassword = users.resetPassword(row.getId(), row.getVersion());
         Texts.info("user.passwordReset", row.getUsername());
     }
+
+    /** Two persons: the security administrator approves and hands the temporary password over. */
+    public void requestPasswordReset(UserRow row) {
+        handedOverPassword = null;
+        users.requestPasswordReset(row.getId(), row.getVersion());
+        Texts.info("user.passwordReset.requested", row.getUsername());
+    }
+
+    public boolean isResetNeedsApproval() { return resetNeedsApproval; }
 
     public PagedModel<UserRow> getModel() { return model; }
     public List<OrganizationsBacking.OrganizationRow> getOrganizationChoices() { return organizationChoices; }

@@ -3,7 +3,6 @@ package cn.fundperf.web.api;
 import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.NotPermittedException;
-import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.web.faces.Texts;
 import jakarta.ws.rs.core.Context;
@@ -34,8 +33,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Override
     public Response toResponse(BusinessException e) {
         int status = e instanceof NotPermittedException ? 403
-                : e instanceof OutOfScopeException ? 403
-                : e instanceof NotFoundException ? 404
+                : e instanceof NotFoundException ? 404   // also OutOfScopeException: 403 would tell which ids exist
                 : e instanceof StaleVersionException ? 409
                 : 422;
         Locale locale = callersLocale(headers);

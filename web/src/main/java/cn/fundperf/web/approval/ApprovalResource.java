@@ -1,5 +1,13 @@
 package cn.fundperf.web.approval;
 
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import cn.fundperf.ejb.approval.ApprovalService;
 import cn.fundperf.ejb.approval.FilingEntry;
 import cn.fundperf.ejb.platform.ClockProducer;
@@ -44,10 +52,11 @@ public class ApprovalResource {
         }
     }
 
-    public record FilingInput(List<Long> sheetIds) {
+    public record FilingInput(@MaxItems(Limits.IDS) List<@NotNull Long> sheetIds) {
     }
 
-    public record ApprovalInput(int fiscalYear, long departmentId, String document, LocalDate approvedOn) {
+    public record ApprovalInput(int fiscalYear, long departmentId,
+                                @PlainText String document, LocalDate approvedOn) {
     }
 
     /** Filed (and approved) sheets of a year: what the poverty office receives. */
@@ -60,14 +69,14 @@ public class ApprovalResource {
     /** Files passed sheets that have a budget; all or nothing. */
     @POST
     @Path("filings")
-    public List<FilingView> file(FilingInput input) {
+    public List<FilingView> file(@NotNull @Valid FilingInput input) {
         return approvals.file(input.sheetIds() == null ? List.of() : input.sheetIds()).stream().map(FilingView::of).toList();
     }
 
     /** 批复 of a department's filed targets with the budget: the frozen versions. */
     @POST
     @Path("approvals")
-    public List<TargetSheetResource.VersionView> approve(ApprovalInput input) {
+    public List<TargetSheetResource.VersionView> approve(@NotNull @Valid ApprovalInput input) {
         return approvals.approveDepartment(input.fiscalYear(), input.departmentId(), input.document(), input.approvedOn())
                 .stream().map(TargetSheetResource.VersionView::of).toList();
     }

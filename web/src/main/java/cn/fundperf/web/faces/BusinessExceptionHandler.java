@@ -2,6 +2,8 @@ package cn.fundperf.web.faces;
 
 import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.target.IncompleteTargetSheetException;
+import cn.fundperf.web.api.Violations;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import cn.fundperf.ejb.business.NotFoundException;
@@ -36,6 +38,16 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             Throwable thrown = events.next().getContext().getException();
             if (find(thrown, ViewExpiredException.class) != null && redirectedToExpiredPage()) {
                 events.remove();
+                continue;
+            }
+            ConstraintViolationException invalid = Violations.find(thrown);
+            if (invalid != null && find(thrown, BusinessException.class) == null) {
+                // an entity refused at pre-persist (or a bean method's bounds): the fields and their limits on the page
+                events.remove();
+                Violations.problems(invalid).forEach(p -> Texts.add(FacesMessage.SEVERITY_ERROR, p.key(), p.arguments()));
+                FacesContext context = FacesContext.getCurrentInstance();
+                context.validationFailed();
+                context.renderResponse();
                 continue;
             }
             BusinessException refusal = find(thrown, BusinessException.class);

@@ -1,5 +1,7 @@
 package cn.fundperf.web.project;
 
+import cn.fundperf.web.api.BodyLimitFilter;
+import jakarta.faces.context.FacesContext;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.platform.ClockProducer;
@@ -61,6 +63,10 @@ public class ProjectListBacking implements Serializable {
 
     @PostConstruct
     void init() {
+        Object refusedMb = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(BodyLimitFilter.REFUSED_UPLOAD);
+        if (refusedMb != null) {
+            Texts.error("import.tooLarge", refusedMb);   // the upload was refused before it was read
+        }
         categories = reference.categories();
         departments = projects.departmentsInScope();
         regions = projects.regionsInScope();
@@ -88,6 +94,10 @@ public class ProjectListBacking implements Serializable {
             Texts.error("import.empty");
             return;
         }
+        if (upload.getSize() > DeclarationReader.MAX_BYTES) {
+            Texts.error("import.tooLarge", DeclarationReader.MAX_BYTES / 1024 / 1024);
+            return;
+        }
         try {
             TargetSheetService.ImportSummary summary = sheets.importDeclarations(upload.getContent());
             Texts.info("import.done", summary.sheets(), summary.indicators());
@@ -103,6 +113,8 @@ public class ProjectListBacking implements Serializable {
     }
 
     public List<DeclarationReader.Problem> getImportProblems() { return importProblems; }
+    public long getUploadLimit() { return DeclarationReader.MAX_BYTES; }
+    public String getUploadTooLarge() { return Texts.text("import.tooLarge", DeclarationReader.MAX_BYTES / 1024 / 1024); }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }
 

@@ -1,5 +1,15 @@
 package cn.fundperf.web.project;
 
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
 import cn.fundperf.ejb.project.FundSource;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectDetails;
@@ -39,7 +49,9 @@ public class ProjectResource {
     @Inject
     ProjectService projects;
 
-    public record Funding(FundSource source, BigDecimal amount, String origin) {
+    public record Funding(@NotNull FundSource source,
+                          @NotNull BigDecimal amount,
+                          @PlainText String origin) {
     }
 
     public record ProjectView(long id, long version, int fiscalYear, String code, String name, String category,
@@ -58,10 +70,21 @@ public class ProjectResource {
         }
     }
 
-    public record ProjectInput(Long version, int fiscalYear, String code, String name, long categoryId, long usingUnitId,
-                               String responsiblePerson, String responsiblePhone, long departmentId, long regionId,
-                               LocalDate periodStart, LocalDate periodEnd, int beneficiaryHouseholds, int beneficiaryPeople,
-                               int registeredPoorPeople, List<Funding> fundings) {
+    /**
+     * departmentId and regionId are optional: a project takes its unit's, and others are refused (422).
+     * Bounded as the columns are (Bean Validation; a refused value answers 422 naming the field).
+     */
+    public record ProjectInput(Long version, int fiscalYear,
+                               @PlainText String code,
+                               @PlainText String name,
+                               long categoryId, long usingUnitId,
+                               @PlainText String responsiblePerson,
+                               @PlainText String responsiblePhone,
+                               Long departmentId, Long regionId,
+                               LocalDate periodStart, LocalDate periodEnd,
+                               int beneficiaryHouseholds, int beneficiaryPeople,
+                               int registeredPoorPeople,
+                               @MaxItems(Limits.FUNDINGS) List<@NotNull @Valid Funding> fundings) {
 
         ProjectDetails details() {
             List<ProjectFunding> amounts = fundings == null ? List.of()
@@ -93,14 +116,14 @@ public class ProjectResource {
     }
 
     @POST
-    public Response create(ProjectInput input) {
+    public Response create(@NotNull @Valid ProjectInput input) {
         Project created = projects.create(input.details());
         return Response.created(URI.create("projects/" + created.getId())).entity(ProjectView.of(created)).build();
     }
 
     @PUT
     @Path("{id}")
-    public ProjectView update(@PathParam("id") long id, ProjectInput input) {
+    public ProjectView update(@PathParam("id") long id, @NotNull @Valid ProjectInput input) {
         return ProjectView.of(projects.update(id, input.version() == null ? -1 : input.version(), input.details()));
     }
 }

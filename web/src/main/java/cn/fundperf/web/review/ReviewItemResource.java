@@ -1,5 +1,7 @@
 package cn.fundperf.web.review;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import cn.fundperf.ejb.review.ReviewPackage;
 import cn.fundperf.ejb.review.ReviewService;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +34,7 @@ public class ReviewItemResource {
     /** Saves the caller's opinion, and signs it when {@code sign} is true; a signed opinion is refused (422). */
     @PUT
     @Path("{id}/opinion")
-    public ReviewJson.ItemPackageView opinion(@PathParam("id") long id, ReviewJson.OpinionInput input) {
+    public ReviewJson.ItemPackageView opinion(@PathParam("id") long id, @NotNull @Valid ReviewJson.OpinionInput input) {
         if (input.sign()) {
             reviews.signOpinion(id, input.version(), input.draft());
         } else {
@@ -43,7 +45,7 @@ public class ReviewItemResource {
 
     @POST
     @Path("{id}/conclusion")
-    public ReviewJson.ItemPackageView conclude(@PathParam("id") long id, ReviewJson.ConclusionInput input) {
+    public ReviewJson.ItemPackageView conclude(@PathParam("id") long id, @NotNull @Valid ReviewJson.ConclusionInput input) {
         reviews.conclude(id, input.version(), input.conclusion(), input.reason());
         return view(reviews.reviewPackage(id));
     }

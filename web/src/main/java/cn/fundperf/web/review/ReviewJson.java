@@ -1,5 +1,11 @@
 package cn.fundperf.web.review;
 
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.review.CriterionOpinion;
 import cn.fundperf.ejb.review.LineComment;
@@ -51,10 +57,10 @@ public final class ReviewJson {
         }
     }
 
-    public record CriterionView(ReviewCriterion criterion, Rating rating, String comment) {
+    public record CriterionView(ReviewCriterion criterion, Rating rating, @PlainText String comment) {
     }
 
-    public record LineView(int position, String indicatorName, String comment) {
+    public record LineView(int position, @PlainText String indicatorName, @PlainText String comment) {
     }
 
     public record OpinionView(long version, MemberView member, LocalDateTime signedAt, List<CriterionView> criteria, String overallComment,
@@ -68,7 +74,9 @@ public final class ReviewJson {
     }
 
     /** What a member sends: the ratings, remarks, and whether to sign now. */
-    public record OpinionInput(long version, List<CriterionView> criteria, String overallComment, List<LineView> lineComments, boolean sign) {
+    public record OpinionInput(long version, List<@NotNull @Valid CriterionView> criteria,
+                               @PlainText String overallComment,
+                               @MaxItems(Limits.INDICATORS) List<@NotNull @Valid LineView> lineComments, boolean sign) {
         OpinionDraft draft() {
             Map<ReviewCriterion, CriterionOpinion> ratings = new EnumMap<>(ReviewCriterion.class);
             if (criteria != null) {
@@ -82,7 +90,7 @@ public final class ReviewJson {
         }
     }
 
-    public record ConclusionInput(long version, ReviewConclusion conclusion, String reason) {
+    public record ConclusionInput(long version, ReviewConclusion conclusion, @PlainText String reason) {
     }
 
     /** A member's view of one sheet in a round: their own opinion and the others' they may see. */

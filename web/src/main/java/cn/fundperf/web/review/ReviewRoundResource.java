@@ -1,5 +1,7 @@
 package cn.fundperf.web.review;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import cn.fundperf.ejb.review.OpenRoundRequest;
 import cn.fundperf.ejb.review.ReviewService;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +38,7 @@ public class ReviewRoundResource {
 
     /** Opens a round: year, title, selection (DEPARTMENT, CATEGORY or HAND_PICKED with sheetIds), members and chair. */
     @POST
-    public ReviewJson.RoundView open(OpenRoundRequest request) {
+    public ReviewJson.RoundView open(@NotNull @Valid OpenRoundRequest request) {
         return ReviewJson.RoundView.of(reviews.openRound(request));
     }
 }

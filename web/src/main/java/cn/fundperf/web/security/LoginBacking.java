@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
@@ -56,6 +57,12 @@ public class LoginBacking {
         session.setMaxInactiveInterval((int) accounts.sessionPolicy().idleTimeout().toSeconds());
         session.setAttribute(SessionLimits.SIGNED_IN_AT, System.currentTimeMillis());
         SignedInUser user = (SignedInUser) subject.getPrincipal();
+        // told on the page after login: whoever signs in with a reset password learns who reset it and when
+        accounts.passwordResetNotice(user.userId()).ifPresent(notice -> {
+            external.getFlash().setKeepMessages(true);
+            Texts.warn("password.resetNotice", notice.resetAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                    notice.resetByName(), notice.resetByOrganization());
+        });
         if (accounts.passwordChangeRequired(user.userId())) {
             external.getFlash().setKeepMessages(true);
             Texts.warn("password.changeRequired");

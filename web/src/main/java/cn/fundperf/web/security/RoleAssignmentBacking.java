@@ -14,8 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 
-/** 角色分配 (安全管理员): roles per user under the separation-of-duties rule, unlocking, the policy in force. */
+/**
+ * 角色分配 (安全管理员): roles per user under the separation-of-duties rule, unlocking, the
+ * administrators' own accounts (enable/disable, reset), password resets awaiting approval, the policy in force.
+ */
 @Named
 @ViewScoped
 public class RoleAssignmentBacking implements Serializable {
@@ -32,12 +36,50 @@ public class RoleAssignmentBacking implements Serializable {
     private PagedModel<UserRow> model;
     private UserRow editing;
     private Role[] selectedRoles;
+    private List<UserRow> pendingResets;
+    private String handedOverPassword;
+    private String handedOverUsername;
 
     @PostConstruct
     void init() {
         model = new PagedModel<>(() -> users.userCountForRoleAssignment(text),
                 (first, max) -> users.usersForRoleAssignment(text, first, max).stream().map(UserRow::new).toList(),
                 UserRow::getId);
+        loadPendingResets();
+    }
+
+    private void loadPendingResets() {
+        pendingResets = users.pendingPasswordResets().stream().map(UserRow::new).toList();
+    }
+
+    /** An administrator's account (三员): only the security administrator disables it. */
+    public void toggleEnabled(UserRow row) {
+        handedOverPassword = null;
+        users.setAdministratorEnabled(row.getId(), row.getVersion(), !row.isEnabled());
+        Texts.info("saved");
+    }
+
+    public void resetPassword(UserRow row) {
+        handedOverPassword = null;
+        handedOverUsername = row.getUsername();
+        handedOverPassword = users.resetAdministratorPassword(row.getId(), row.getVersion());
+        Texts.info("user.administratorPasswordReset", row.getUsername());
+    }
+
+    /** Two persons: the approver is shown the temporary password once and hands it over. */
+    public void approveReset(UserRow row) {
+        handedOverPassword = null;
+        handedOverUsername = row.getUsername();
+        handedOverPassword = users.approvePasswordReset(row.getId(), row.getVersion());
+        Texts.info("user.passwordReset.approved", row.getUsername());
+        loadPendingResets();
+    }
+
+    public void rejectReset(UserRow row) {
+        handedOverPassword = null;
+        users.rejectPasswordReset(row.getId(), row.getVersion());
+        Texts.info("user.passwordReset.rejected", row.getUsername());
+        loadPendingResets();
     }
 
     public void edit(UserRow row) {
@@ -72,6 +114,10 @@ public class RoleAssignmentBacking implements Serializable {
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public UserRow getEditing() { return editing; }
+    public List<UserRow> getPendingResets() { return pendingResets; }
+    public boolean isResetsPending() { return !pendingResets.isEmpty(); }
+    public String getHandedOverPassword() { return handedOverPassword; }
+    public String getHandedOverUsername() { return handedOverUsername; }
     public Role[] getSelectedRoles() { return selectedRoles; }
     public void setSelectedRoles(Role[] selectedRoles) { this.selectedRoles = selectedRoles; }
 }

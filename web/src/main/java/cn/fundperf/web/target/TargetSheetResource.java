@@ -1,5 +1,13 @@
 package cn.fundperf.web.target;
 
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.approval.AdjustmentService;
 import cn.fundperf.ejb.target.AdjustmentType;
@@ -62,10 +70,12 @@ public class TargetSheetResource {
         }
     }
 
-    public record SheetInput(long version, String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> indicators) {
+    public record SheetInput(long version, @PlainText String overallGoal,
+                             BigDecimal budgetExecutionWeight,
+                             @MaxItems(Limits.INDICATORS) List<@NotNull @Valid IndicatorLine> indicators) {
     }
 
-    public record Transition(long version, String reason) {
+    public record Transition(long version, @PlainText String reason) {
     }
 
     /** This year's sheet of a project: {@code GET /api/target-sheets?projectId=…}. */
@@ -107,13 +117,14 @@ public class TargetSheetResource {
     }
 
     /** An adjustment request of a released target. */
-    public record AdjustmentInput(long version, AdjustmentType type, String reason, BigDecimal proposedBudget) {
+    public record AdjustmentInput(long version, AdjustmentType type, @PlainText String reason,
+                                  BigDecimal proposedBudget) {
     }
 
     /** 调整: reopens a released target for the unit; it goes through review, filing and approval again. */
     @POST
     @Path("{id}/adjustment")
-    public SheetView adjust(@PathParam("id") long id, AdjustmentInput input) {
+    public SheetView adjust(@PathParam("id") long id, @NotNull @Valid AdjustmentInput input) {
         adjustments.request(id, input.version(), input.type(), input.reason(), input.proposedBudget());
         return SheetView.of(sheets.view(id));
     }
@@ -133,7 +144,7 @@ public class TargetSheetResource {
 
     @PUT
     @Path("{id}")
-    public SheetCheck save(@PathParam("id") long id, SheetInput input) {
+    public SheetCheck save(@PathParam("id") long id, @NotNull @Valid SheetInput input) {
         return sheets.saveDraft(id, input.version(), input.overallGoal(), input.budgetExecutionWeight(),
                 input.indicators() == null ? List.of() : input.indicators());
     }
@@ -152,7 +163,7 @@ public class TargetSheetResource {
 
     @POST
     @Path("{id}/return")
-    public SheetView returnToUnit(@PathParam("id") long id, Transition transition) {
+    public SheetView returnToUnit(@PathParam("id") long id, @NotNull @Valid Transition transition) {
         return SheetView.of(sheets.returnToUnit(id, transition.version(), transition.reason()));
     }
 }

@@ -72,9 +72,13 @@ class ApiIT {
 
         long neighboursProject = firstId(call("unit02", "GET", "/api/projects?max=1", null, false).body());
         HttpResponse<String> refused = call("unit01", "GET", "/api/projects/" + neighboursProject, null, false);
-        assertEquals(403, refused.statusCode());
-        assertTrue(refused.body().contains("\"key\":\"error.outOfScope\""), refused.body());
-        assertTrue(refused.body().contains("不在您的数据权限范围内"), "the message is in the caller's language");
+        HttpResponse<String> missing = call("unit01", "GET", "/api/projects/" + Long.MAX_VALUE, null, false);
+        assertEquals(404, refused.statusCode(), "another unit's project answers like one that does not exist");
+        assertEquals(missing.statusCode(), refused.statusCode());
+        assertEquals(missing.body().replace(String.valueOf(Long.MAX_VALUE), "ID"),
+                refused.body().replace(String.valueOf(neighboursProject), "ID"), "nothing tells the two apart");
+        assertTrue(refused.body().contains("\"key\":\"error.notFound\""), refused.body());
+        assertTrue(refused.body().contains("记录不存在"), "the message is in the caller's language");
     }
 
     @Test
@@ -114,12 +118,34 @@ class ApiIT {
     }
 
     @Test
-    void the_api_is_described_by_openapi() throws Exception {
-        HttpResponse<String> openapi = call(null, "GET", "/openapi", null, false);
+    void the_api_is_described_by_openapi_to_signed_in_callers_only() throws Exception {
+        assertEquals(401, call(null, "GET", "/openapi", null, false).statusCode());
+        HttpResponse<String> openapi = call("unit01", "GET", "/openapi", null, false);
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/projects"), openapi.body().substring(0, Math.min(400, openapi.body().length())));
         assertTrue(openapi.body().contains("/api/target-sheets/{id}/submit"));
         assertTrue(openapi.body().contains("/api/review-items/{id}/opinion") && openapi.body().contains("/api/approval/approvals"));
+    }
+
+    @Test
+    void metrics_are_for_this_machine_or_the_system_administrator_and_health_tells_the_status_only() throws Exception {
+        // the test servers listen on the host address: a call through a proxy is not local either way
+        HttpRequest.Builder proxied = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/metrics"))
+                .header("X-Forwarded-For", "10.1.2.3");
+        assertEquals(401, http.send(proxied.copy().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        String unit = Base64.getEncoder().encodeToString(("unit01:" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertEquals(403, http.send(proxied.copy().header("Authorization", "Basic " + unit).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        String admin = Base64.getEncoder().encodeToString(("sysadmin:" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> metrics = http.send(proxied.copy().header("Authorization", "Basic " + admin).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("# TYPE"), metrics.body().substring(0, Math.min(200, metrics.body().length())));
+
+        HttpResponse<String> health = call(null, "GET", "/health/ready", null, false);
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"UP\"") && !health.body().contains("schema"), health.body());
+        assertTrue(health.headers().firstValue("Server").isEmpty(), "no Server header");
     }
 
     private static long number(String json, String field) {

@@ -120,7 +120,7 @@ class ServicesIT {
 
         assertEquals("城关镇人民政府", organizations.viewOrganization(own).getName());
         OutOfScopeException refused = assertThrows(OutOfScopeException.class, () -> organizations.viewOrganization(neighbour));
-        assertEquals("error.outOfScope", refused.getKey());
+        assertEquals("error.notFound", refused.getKey(), "told like a missing record");
         assertEquals(1, organizations.directoryCount(null));
     }
 

@@ -230,4 +230,71 @@ class TargetSettingIT {
         assertTrue(projects.list(thisYear, ProjectSort.CODE, true, 0, 500).stream()
                 .allMatch(p -> p.getUsingUnit().getCode().equals("DW-SQX")));
     }
+
+    /** The same project, described again for another using unit; department and region are left to the domain. */
+    private Project moveTo(Project project, String unitCode) {
+        ProjectDetails details = new ProjectDetails(project.getFiscalYear(), project.getCode(), project.getName(),
+                project.getCategory().getId(), probe.organizationId(unitCode), project.getResponsiblePerson(),
+                project.getResponsiblePhone(), null, null, project.getPeriodStart(), project.getPeriodEnd(),
+                project.getBeneficiaryHouseholds(), project.getBeneficiaryPeople(), project.getRegisteredPoorPeople(),
+                project.getFundings());
+        return projects.update(project.getId(), project.getVersion(), details);
+    }
+
+    @Test
+    void a_project_is_filed_under_its_units_department_and_region_and_no_other() {
+        Project project = newProject("部门不可指定项目");
+        assertEquals("BM-NYJ", project.getDepartment().getCode());
+
+        ProjectDetails elsewhere = new ProjectDetails(LocalDate.now().getYear(), null, "挂靠教育局的项目", probe.categoryId("INDUSTRY"),
+                probe.organizationId("DW-CGZ"), null, null, probe.organizationId("BM-JYJ"), null, null, null, 1, 1, 0, List.of());
+        cn.fundperf.ejb.business.InvalidInputException refused = assertThrows(cn.fundperf.ejb.business.InvalidInputException.class,
+                () -> projects.create(elsewhere));
+        assertEquals("project.department.notTheUnits", refused.getKey());
+        cn.fundperf.ejb.business.InvalidInputException moved = assertThrows(cn.fundperf.ejb.business.InvalidInputException.class,
+                () -> projects.update(project.getId(), project.getVersion(), new ProjectDetails(project.getFiscalYear(), project.getCode(),
+                        project.getName(), project.getCategory().getId(), probe.organizationId("DW-CGZ"), null, null, null,
+                        probe.regionId("511001201"), null, null, 1, 1, 0, List.of())));
+        assertEquals("project.region.notTheUnits", moved.getKey());
+
+        actAs("dept02");
+        long refusalsBefore = probe.countAuditOf("security.scope.denied", "dept02");
+        OutOfScopeException hidden = assertThrows(OutOfScopeException.class, () -> projects.view(project.getId()),
+                "education does not see it");
+        assertEquals("error.notFound", hidden.getKey(), "to the caller it is a record that does not exist");
+        assertEquals(refusalsBefore + 1, probe.countAuditOf("security.scope.denied", "dept02"), "the refusal is audited once");
+    }
+
+    @Test
+    void a_draft_follows_its_project_to_another_unit_and_a_sheet_sent_to_the_department_stays_where_it_was_sent() {
+        Project withDraft = newProject("迁移草稿项目");
+        TargetSheet draft = sheets.start(withDraft.getId());
+        Project withSent = newProject("迁移已报项目");
+        TargetSheet sent = sheets.start(withSent.getId());
+        sheets.saveDraft(sent.getId(), sent.getVersion(), "目标", null, completeLines(withSent.getCategory().getId()));
+        TargetSheet saved = sheets.view(sent.getId());
+        sheets.submitToDepartment(saved.getId(), saved.getVersion());
+
+        actAs("dept01");   // the agriculture bureau gives both projects to 石桥乡 (unit02), through the edit use case
+        Project moved = moveTo(projects.view(withDraft.getId()), "DW-SQX");
+        moveTo(projects.view(withSent.getId()), "DW-SQX");
+        assertEquals("DW-SQX", moved.getUsingUnit().getCode());
+        assertEquals(probe.organizationId("DW-SQX"), moved.getUsingUnit().getId());
+        assertEquals("511001201", moved.getRegion().getCode(), "the region is the new unit's");
+
+        actAs("unit02");
+        assertEquals(TargetSheetStatus.DRAFT, sheets.view(draft.getId()).getStatus(), "the new unit sees the draft");
+        assertThrows(OutOfScopeException.class, () -> sheets.view(sent.getId()), "a sheet that left the unit is frozen where it was sent");
+        actAs("unit01");
+        assertThrows(OutOfScopeException.class, () -> sheets.view(draft.getId()), "the old unit no longer sees the draft");
+        assertEquals(TargetSheetStatus.DEPARTMENT_CHECK, sheets.view(sent.getId()).getStatus());
+
+        actAs("dept01");
+        TargetSheet checking = sheets.view(sent.getId());
+        sheets.returnToUnit(checking.getId(), checking.getVersion(), "请新单位重新填报");
+        actAs("unit02");
+        assertEquals(TargetSheetStatus.RETURNED, sheets.view(sent.getId()).getStatus(), "returned, it goes to the project's unit of today");
+        actAs("unit01");
+        assertThrows(OutOfScopeException.class, () -> sheets.view(sent.getId()));
+    }
 }

@@ -65,6 +65,11 @@ public class TestProbe {
                 .setParameter("action", action).setParameter("user", username).getSingleResult();
     }
 
+    public long regionId(String code) {
+        return em.createQuery("select r.id from Region r where r.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
     public boolean regionExists(String code) {
         return !em.createQuery("select r.id from Region r where r.code = :code").setParameter("code", code).getResultList().isEmpty();
     }

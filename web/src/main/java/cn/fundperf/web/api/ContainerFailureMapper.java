@@ -1,0 +1,39 @@
+package cn.fundperf.web.api;
+
+import cn.fundperf.web.faces.Texts;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What a service call threw that is not a business refusal. An entity that fails its constraints at
+ * pre-persist (wrapped in EJBException / RollbackException) is the caller's input: 422 as at the
+ * API boundary. Anything else is ours: logged, and a 500 in JSON with a key, never an HTML page.
+ */
+@Provider
+public class ContainerFailureMapper implements ExceptionMapper<EJBException> {
+
+    private static final Logger LOG = Logger.getLogger(ContainerFailureMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(EJBException e) {
+        ConstraintViolationException violation = Violations.find(e);
+        if (violation != null) {
+            return ValidationProblemMapper.unprocessable(violation, headers);
+        }
+        LOG.log(Level.SEVERE, "service call failed", e);
+        return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON)
+                .entity(new BusinessExceptionMapper.Problem("error.general",
+                        Texts.text(BusinessExceptionMapper.callersLocale(headers), "error.general"))).build();
+    }
+}
