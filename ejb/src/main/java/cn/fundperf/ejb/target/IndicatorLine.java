@@ -2,10 +2,7 @@ package cn.fundperf.ejb.target;
 
 import cn.fundperf.ejb.validation.PlainText;
 import jakarta.json.bind.annotation.JsonbTransient;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 

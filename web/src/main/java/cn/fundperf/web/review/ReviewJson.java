@@ -5,7 +5,6 @@ import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.review.CriterionOpinion;
 import cn.fundperf.ejb.review.LineComment;
