@@ -77,7 +77,7 @@ public class BodyLimitFilter implements Filter {
         }
         if (request.getContentLengthLong() > limit) {
             if (api) {
-                refuse(response, upload, locale(request));
+                refuse(response, upload, BusinessExceptionMapper.callersLocale(request));
             } else {
                 request.getSession().setAttribute(REFUSED_UPLOAD, uploadLimit / 1024 / 1024);
                 String query = request.getQueryString();
@@ -107,12 +107,6 @@ public class BodyLimitFilter implements Filter {
         long limit = upload ? setting("fundperf.limits.upload-bytes", 20L * 1024 * 1024) / 1024 / 1024
                 : Math.max(1, setting("fundperf.limits.api-body-bytes", 2L * 1024 * 1024) / 1024);
         return new BusinessExceptionMapper.Problem(key, Texts.text(locale, key, String.valueOf(limit)));
-    }
-
-    /** As {@link BusinessExceptionMapper#callersLocale}: the first Accept-Language, Chinese without one. */
-    static Locale locale(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        return header == null || header.isBlank() || header.startsWith("*") ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
     }
 
     /** Whether a failure while reading a body was this filter's limit, and for which kind of body. */

@@ -5,6 +5,7 @@ import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.web.faces.Texts;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,15 +31,25 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.SIMPLIFIED_CHINESE : accepted.get(0);
     }
 
+    /** The same rule for a servlet or filter that answers before JAX-RS is reached. */
+    public static Locale callersLocale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        Locale locale = header == null || header.isBlank() ? null : request.getLocale();
+        return locale == null || locale.getLanguage().isEmpty() || "*".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
+    }
+
+    /** A refusal with its key and the text in the caller's language: the one shape every API refusal has. */
+    public static Response problem(int status, HttpHeaders headers, String key, Object... arguments) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new Problem(key, Texts.text(callersLocale(headers), key, arguments))).build();
+    }
+
     @Override
     public Response toResponse(BusinessException e) {
         int status = e instanceof NotPermittedException ? 403
                 : e instanceof NotFoundException ? 404   // also OutOfScopeException: 403 would tell which ids exist
                 : e instanceof StaleVersionException ? 409
                 : 422;
-        Locale locale = callersLocale(headers);
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new Problem(e.getKey(), Texts.text(locale, e.getKey(), e.getArguments().toArray())))
-                .build();
+        return problem(status, headers, e.getKey(), e.getArguments().toArray());
     }
 }

@@ -1,11 +1,9 @@
 package cn.fundperf.web.api;
 
-import cn.fundperf.web.faces.Texts;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -32,8 +30,6 @@ public class ContainerFailureMapper implements ExceptionMapper<EJBException> {
             return ValidationProblemMapper.unprocessable(violation, headers);
         }
         LOG.log(Level.SEVERE, "service call failed", e);
-        return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON)
-                .entity(new BusinessExceptionMapper.Problem("error.general",
-                        Texts.text(BusinessExceptionMapper.callersLocale(headers), "error.general"))).build();
+        return BusinessExceptionMapper.problem(500, headers, "error.general");
     }
 }

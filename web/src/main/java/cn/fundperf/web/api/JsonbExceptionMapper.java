@@ -1,10 +1,8 @@
 package cn.fundperf.web.api;
 
-import cn.fundperf.web.faces.Texts;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,8 +21,6 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
 
     /** The parser's own text names Java classes and would mean nothing to a caller: the key and our words only. */
     static Response unreadable(HttpHeaders headers) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new BusinessExceptionMapper.Problem("api.unreadableBody",
-                        Texts.text(BusinessExceptionMapper.callersLocale(headers), "api.unreadableBody"))).build();
+        return BusinessExceptionMapper.problem(400, headers, "api.unreadableBody");
     }
 }

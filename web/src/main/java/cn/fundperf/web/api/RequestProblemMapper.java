@@ -1,15 +1,12 @@
 package cn.fundperf.web.api;
 
-import cn.fundperf.web.faces.Texts;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,12 +22,9 @@ public class RequestProblemMapper implements ExceptionMapper<WebApplicationExcep
 
     @Override
     public Response toResponse(WebApplicationException e) {
-        Locale locale = BusinessExceptionMapper.callersLocale(headers);
         Optional<String> parameter = parameterName(e);
         if (parameter.isPresent()) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity(new BusinessExceptionMapper.Problem("api.badParameter", Texts.text(locale, "api.badParameter", parameter.get())))
-                    .build();
+            return BusinessExceptionMapper.problem(400, headers, "api.badParameter", parameter.get());
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String key = switch (status) {
@@ -41,8 +35,7 @@ public class RequestProblemMapper implements ExceptionMapper<WebApplicationExcep
             case 415 -> "api.unsupportedMediaType";
             default -> "api.refused";
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new BusinessExceptionMapper.Problem(key, Texts.text(locale, key))).build();
+        return BusinessExceptionMapper.problem(status, headers, key);
     }
 
     /** Jersey's ParamException names the parameter that did not convert; other refusals have none. */

@@ -1,6 +1,5 @@
 package cn.fundperf.web.api;
 
-import cn.fundperf.web.faces.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -81,8 +80,7 @@ public class StrictJsonReader implements ReaderInterceptor {
     }
 
     private WebApplicationException refusal(int status, String key) {
-        return new WebApplicationException(Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new BusinessExceptionMapper.Problem(key, Texts.text(BusinessExceptionMapper.callersLocale(headers), key))).build());
+        return new WebApplicationException(BusinessExceptionMapper.problem(status, headers, key));
     }
 
     /** A number that does not fit the whole-number property at {@code field}. */

@@ -1,11 +1,11 @@
 package cn.fundperf.web.security;
 
+import cn.fundperf.web.api.BusinessExceptionMapper;
 import cn.fundperf.web.faces.Texts;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * A refusal of an API call made before JAX-RS is reached (by a servlet or Shiro filter), in the
@@ -28,7 +28,7 @@ final class ApiRefusal {
             throws IOException {
         String body = Json.createObjectBuilder()
                 .add("key", key)
-                .add("message", Texts.text(callersLocale(request), key, arguments))
+                .add("message", Texts.text(BusinessExceptionMapper.callersLocale(request), key, arguments))
                 .build().toString();
         response.setStatus(status);
         response.setContentType("application/json");
@@ -36,10 +36,4 @@ final class ApiRefusal {
         response.getWriter().write(body);
     }
 
-    /** The caller's first Accept-Language, Chinese when none is given (as BusinessExceptionMapper). */
-    static Locale callersLocale(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Language");
-        Locale locale = header == null || header.isBlank() ? null : request.getLocale();
-        return locale == null || locale.getLanguage().isEmpty() || "*".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
-    }
 }
