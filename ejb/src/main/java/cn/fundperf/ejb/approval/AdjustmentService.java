@@ -10,6 +10,7 @@ import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.SupersededIndicators;
 import cn.fundperf.ejb.target.TargetAdjustment;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
@@ -88,6 +89,7 @@ public class AdjustmentService {
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
         TargetSheetStatus before = sheet.getStatus();
         sheet.withdrawAdjustment(TargetVersion.inForce(em, sheet), actor(), now());
+        SupersededIndicators.purge(em, sheet);
         auditTrail.record("target.adjustmentWithdrawn", "TargetSheet", sheetId, before.name(), sheet.getStatus().name());
         return sheet;
     }

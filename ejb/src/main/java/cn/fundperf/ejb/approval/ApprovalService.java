@@ -12,6 +12,8 @@ import cn.fundperf.ejb.target.SheetConditions;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.ejb.target.TargetVersion;
+import cn.fundperf.ejb.task.TaskKind;
+import cn.fundperf.ejb.task.TaskService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +31,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * 备案 and 批复 (plan §五): finance files passed sheets that have a budget to the leading group,
@@ -48,6 +53,13 @@ public class ApprovalService {
     CurrentActor currentActor;
 
     @Inject
+    TaskService tasks;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.tasks.inline-filings", defaultValue = "50")
+    int inlineFilings;
+
+    @Inject
     Clock clock;
 
     /** Passed sheets of a year, with or without a budget yet (the screen says which can be filed). */
@@ -56,23 +68,44 @@ public class ApprovalService {
         return sheets(year, List.of(TargetSheetStatus.PASSED), null);
     }
 
-    /** Files the chosen sheets, each under the next number of the year; all or nothing. */
+    /**
+     * Files the chosen sheets, each under the next number of the year. Up to
+     * {@code fundperf.tasks.inline-filings} sheets at once, all or nothing, in this request; more
+     * run as a background task ({@link BatchFilingWork}) that files each sheet on its own and says
+     * which could not be filed.
+     */
     @Guarded(TARGET_FILE)
-    public List<TargetSheet> file(Collection<Long> sheetIds) {
+    public FilingOutcome file(Collection<Long> sheetIds) {
         if (sheetIds == null || sheetIds.isEmpty()) {
             throw new InvalidInputException("filing.nothingChosen");
         }
-        List<TargetSheet> filed = new ArrayList<>();
-        for (Long id : sheetIds.stream().distinct().sorted().toList()) {
-            TargetSheet sheet = sheet(id);
-            if (sheet.getStatus() == TargetSheetStatus.FILED) {
-                continue;   // a double submit: already filed, nothing to do
-            }
-            sheet.file(counter(sheet.getFiscalYear()).next(), sheet.getBudgetInPlay(), actor(), now());
-            auditTrail.record("target.filed", "TargetSheet", id, TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
-            filed.add(sheet);
+        List<Long> ids = sheetIds.stream().distinct().sorted().toList();
+        if (ids.size() > inlineFilings) {
+            String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            return FilingOutcome.queued(tasks.submit(TaskKind.BATCH_FILING, list));
         }
-        return filed;
+        List<TargetSheet> filed = new ArrayList<>();
+        for (Long id : ids) {
+            fileOne(id).ifPresent(filed::add);
+        }
+        return FilingOutcome.done(filed);
+    }
+
+    /** How many sheets one request files; more go to a background task. */
+    public int inlineFilings() {
+        return inlineFilings;
+    }
+
+    /** Files one passed sheet; empty when it was filed already (a double submit). */
+    @Guarded(TARGET_FILE)
+    public Optional<TargetSheet> fileOne(long sheetId) {
+        TargetSheet sheet = sheet(sheetId);
+        if (sheet.getStatus() == TargetSheetStatus.FILED) {
+            return Optional.empty();
+        }
+        sheet.file(counter(sheet.getFiscalYear()).next(), sheet.getBudgetInPlay(), actor(), now());
+        auditTrail.record("target.filed", "TargetSheet", sheetId, TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
+        return Optional.of(sheet);
     }
 
     /**

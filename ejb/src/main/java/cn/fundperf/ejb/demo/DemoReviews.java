@@ -17,6 +17,7 @@ import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.IndicatorLevel2;
 import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.ReviewConclusion;
+import cn.fundperf.ejb.target.SupersededIndicators;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.ejb.target.TargetVersion;
@@ -90,6 +91,7 @@ final class DemoReviews {
                 "省级追加下达衔接资金15万元，扩大项目覆盖范围，相应提高产出和效益指标。", raised, "demo", opened.plusDays(10)));
         approvedThenAdjusted.revise(approvedThenAdjusted.getOverallGoal(), approvedThenAdjusted.getBudgetExecutionWeight(),
                 raisedTargets(approvedThenAdjusted.lines()), opened.plusDays(10));
+        SupersededIndicators.purge(em, approvedThenAdjusted);
         approvedThenAdjusted.submitToDepartment("demo", opened.plusDays(11));
         approvedThenAdjusted.forwardToFinance("demo", opened.plusDays(11));
         ReviewRound adjustmentRound = new ReviewRound(year, year + "年度绩效目标调整审核", RoundSelection.HAND_PICKED, null, committee,

@@ -12,7 +12,8 @@ import java.time.format.DateTimeFormatter;
  */
 public enum ScheduledJob {
 
-    AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY, LocalTime.of(2, 30));
+    AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY, LocalTime.of(2, 30)),
+    TASK_CLEANUP("task.cleanup", Period.DAY, LocalTime.of(3, 10));
 
     enum Period {
         DAY(DateTimeFormatter.ofPattern("yyyy-MM-dd")),

@@ -21,6 +21,7 @@ import cn.fundperf.ejb.target.IndicatorQuality;
 import cn.fundperf.ejb.target.IndicatorTemplate;
 import cn.fundperf.ejb.target.ReviewConclusion;
 import cn.fundperf.ejb.target.SheetConditions;
+import cn.fundperf.ejb.target.SupersededIndicators;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetEvent;
 import cn.fundperf.ejb.target.TargetSheetStatus;
@@ -201,6 +202,7 @@ public class ReviewService {
         TargetSheetStatus before = sheet.getStatus();
         item.conclude(conclusion, reason, currentActor.get().username(), now());
         sheet.conclude(conclusion, reason, TargetVersion.inForce(em, sheet), currentActor.get().username(), now());
+        SupersededIndicators.purge(em, sheet);
         auditTrail.record("review.concluded", "TargetSheet", sheet.getId(), before.name(),
                 sheet.getStatus().name() + " (" + conclusion + (reason == null ? "" : ": " + reason) + ")");
         return item;

@@ -29,8 +29,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -81,11 +83,15 @@ public class TargetSheet implements ScopedRecord {
     @Digits(integer = 5, fraction = 2)
     private BigDecimal budgetExecutionWeight = DEFAULT_BUDGET_EXECUTION_WEIGHT;
 
-    @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
+    // no orphan removal: replaced lines are deleted in one statement (SupersededIndicators)
+    @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL)
     @OrderBy("position")
     @Valid
     @MaxItems(Limits.INDICATORS)
     private List<Indicator> indicators = new ArrayList<>();
+
+    @Transient
+    private final List<Indicator> superseded = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "target_sheet_event", joinColumns = @JoinColumn(name = "sheet_id"))
@@ -139,11 +145,35 @@ public class TargetSheet implements ScopedRecord {
         }
         overallGoal = newOverallGoal == null ? null : newOverallGoal.strip();
         budgetExecutionWeight = newBudgetExecutionWeight == null ? DEFAULT_BUDGET_EXECUTION_WEIGHT : newBudgetExecutionWeight;
+        replaceIndicators(lines);
+        updatedAt = now;
+    }
+
+    /**
+     * The lines are replaced as a whole. The old indicators wait in {@link #superseded} until the
+     * service deletes them in one statement ({@link SupersededIndicators}); a flush before that
+     * fails ({@link #requireSupersededPurged}), so that no old line can come back.
+     */
+    private void replaceIndicators(List<IndicatorLine> lines) {
+        superseded.addAll(indicators);
         indicators.clear();
         for (int i = 0; i < lines.size(); i++) {
             indicators.add(new Indicator(this, i + 1, lines.get(i)));
         }
-        updatedAt = now;
+    }
+
+    @PreUpdate
+    void requireSupersededPurged() {
+        if (!superseded.isEmpty()) {
+            throw new IllegalStateException("Sheet " + id + ": replaced indicators were not purged (SupersededIndicators.purge)");
+        }
+    }
+
+    /** The indicators replaced since the last call, for {@link SupersededIndicators#purge}. */
+    List<Indicator> takeSuperseded() {
+        List<Indicator> taken = List.copyOf(superseded);
+        superseded.clear();
+        return taken;
     }
 
     public List<IndicatorLine> lines() {
@@ -270,11 +300,7 @@ public class TargetSheet implements ScopedRecord {
         budgetExecutionWeight = inForce.getBudgetExecutionWeight();
         filingNumber = inForce.getFilingNumber();
         filedAt = inForce.getFiledAt();
-        indicators.clear();
-        List<IndicatorLine> lines = inForce.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            indicators.add(new Indicator(this, i + 1, lines.get(i)));
-        }
+        replaceIndicators(inForce.lines());
     }
 
     /**

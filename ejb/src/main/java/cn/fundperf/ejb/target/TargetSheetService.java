@@ -11,6 +11,9 @@ import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.security.PeopleNames;
+import cn.fundperf.ejb.task.BackgroundTask;
+import cn.fundperf.ejb.task.TaskKind;
+import cn.fundperf.ejb.task.TaskService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +43,9 @@ public class TargetSheetService {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    TaskService tasks;
 
     @Inject
     Clock clock;
@@ -88,6 +94,7 @@ public class TargetSheetService {
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         int before = sheet.getIndicators().size();
         sheet.revise(overallGoal, budgetExecutionWeight, lines, now());
+        SupersededIndicators.purge(em, sheet);
         auditTrail.record("target.saved", "TargetSheet", sheetId, before + " indicators", lines.size() + " indicators");
         return check(sheet.getProject().getCategory().getId(), overallGoal, budgetExecutionWeight, lines,
                 sheet.getProject().servesPeople());
@@ -130,17 +137,37 @@ public class TargetSheetService {
         return pdf ? DeclarationPdf.write(forms) : DeclarationWorkbook.write(forms);
     }
 
-    /** A department's (or the caller's whole scope's) 申报表 of a year, one sheet per project, in one workbook. */
+    /**
+     * A year's 申报表 within the caller's scope, one worksheet per project: thousands of sheets at
+     * a province, so it runs as a background task ({@link DeclarationExportWork}) with progress.
+     */
     @Guarded(PROJECT_READ)
-    public byte[] declarations(int year) {
+    public BackgroundTask exportDeclarations(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("project.year.invalid");
+        }
+        return tasks.submit(TaskKind.DECLARATION_EXPORT, String.valueOf(year));
+    }
+
+    /** The sheets of a year the caller may read, by project code; the export is audited here, where it is decided. */
+    @Guarded(PROJECT_READ)
+    public List<Long> declarationSheetIds(int year) {
         var cb = em.getCriteriaBuilder();
-        var query = cb.createQuery(TargetSheet.class);
+        var query = cb.createQuery(Long.class);
         var sheet = query.from(TargetSheet.class);
-        query.where(cb.equal(sheet.get("fiscalYear"), year), currentActor.get().scope().restrict(cb, sheet.get("scope")))
+        query.select(sheet.get("id"))
+                .where(cb.equal(sheet.get("fiscalYear"), year), currentActor.get().scope().restrict(cb, sheet.get("scope")))
                 .orderBy(cb.asc(sheet.get("project").get("code")));
-        List<TargetSheet> sheets = em.createQuery(query).getResultList();
-        auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + sheets.size() + " sheets");
-        return DeclarationWorkbook.write(sheets.stream().map(s -> DeclarationForm.of(s, indicatorSettings.costStandsAlone())).toList());
+        List<Long> ids = em.createQuery(query).getResultList();
+        auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + ids.size() + " sheets");
+        return ids;
+    }
+
+    /** The 申报表 of some sheets, each loaded within the caller's scope. */
+    @Guarded(PROJECT_READ)
+    public List<DeclarationForm> declarationForms(List<Long> sheetIds) {
+        boolean costStandsAlone = indicatorSettings.costStandsAlone();
+        return sheetIds.stream().map(id -> DeclarationForm.of(load(id), costStandsAlone)).toList();
     }
 
     /** What an import did. */
@@ -184,6 +211,7 @@ public class TargetSheetService {
         for (Map.Entry<DeclarationReader.Parsed, Project> entry : projects.entrySet()) {
             TargetSheet sheet = start(entry.getValue().getId());
             sheet.revise(entry.getKey().overallGoal(), sheet.getBudgetExecutionWeight(), entry.getKey().lines(), now());
+            SupersededIndicators.purge(em, sheet);
             indicators += entry.getKey().lines().size();
         }
         auditTrail.record("target.imported", "TargetSheet", null, null, projects.size() + " sheets, " + indicators + " indicators");

@@ -1,17 +1,19 @@
 package cn.fundperf.web.approval;
 
+import cn.fundperf.ejb.approval.ApprovalService;
+import cn.fundperf.ejb.approval.FilingEntry;
+import cn.fundperf.ejb.approval.FilingOutcome;
+import cn.fundperf.ejb.platform.ClockProducer;
+import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import cn.fundperf.ejb.approval.ApprovalService;
-import cn.fundperf.ejb.approval.FilingEntry;
-import cn.fundperf.ejb.platform.ClockProducer;
-import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.web.target.TargetSheetResource;
+import cn.fundperf.web.task.TaskResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,11 +66,18 @@ public class ApprovalResource {
         return approvals.filings(year == null ? LocalDate.now(ClockProducer.officeZone()).getYear() : year).stream().map(FilingView::of).toList();
     }
 
-    /** Files passed sheets that have a budget; all or nothing. */
+    /**
+     * Files passed sheets that have a budget: 200 with the filings (all or nothing), or, for more
+     * sheets than one request files, 202 with the background task that files them one by one.
+     */
     @POST
     @Path("filings")
-    public List<FilingView> file(@NotNull @Valid FilingInput input) {
-        return approvals.file(input.sheetIds() == null ? List.of() : input.sheetIds()).stream().map(FilingView::of).toList();
+    public Response file(@NotNull @Valid FilingInput input) {
+        FilingOutcome outcome = approvals.file(input.sheetIds() == null ? List.of() : input.sheetIds());
+        if (outcome.isQueued()) {
+            return TaskResource.accepted(outcome.task());
+        }
+        return Response.ok(outcome.filed().stream().map(FilingView::of).toList()).build();
     }
 
     /** 批复 of a department's filed targets with the budget: the frozen versions. */

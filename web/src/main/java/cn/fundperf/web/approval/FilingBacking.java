@@ -2,11 +2,13 @@ package cn.fundperf.web.approval;
 
 import cn.fundperf.ejb.approval.ApprovalService;
 import cn.fundperf.ejb.approval.FilingEntry;
+import cn.fundperf.ejb.approval.FilingOutcome;
 import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Permission;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.web.faces.Texts;
+import cn.fundperf.web.task.TasksBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ public class FilingBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    TasksBacking tasksBacking;
+
     private int year = LocalDate.now(ClockProducer.officeZone()).getYear();
     private List<TargetSheet> passed = List.of();
     private List<TargetSheet> chosen = new ArrayList<>();
@@ -47,9 +52,15 @@ public class FilingBacking implements Serializable {
         chosen = new ArrayList<>();
     }
 
+    /** Files the chosen sheets here, or, for a large batch, in a background task shown below the lists. */
     public void file() {
-        List<TargetSheet> filed = approvals.file(chosen.stream().map(TargetSheet::getId).toList());
-        Texts.info("filing.done", filed.size());
+        FilingOutcome outcome = approvals.file(chosen.stream().map(TargetSheet::getId).toList());
+        if (outcome.isQueued()) {
+            Texts.info("filing.queued", chosen.size(), approvals.inlineFilings());
+            tasksBacking.started(outcome.task());
+        } else {
+            Texts.info("filing.done", outcome.filed().size());
+        }
         reload();
     }
 

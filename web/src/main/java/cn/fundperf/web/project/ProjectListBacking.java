@@ -1,7 +1,5 @@
 package cn.fundperf.web.project;
 
-import cn.fundperf.web.api.BodyLimitFilter;
-import jakarta.faces.context.FacesContext;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.platform.ClockProducer;
@@ -12,24 +10,24 @@ import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.ProjectSort;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.reference.ReferenceDataService;
-import cn.fundperf.ejb.target.TargetSheetStatus;
-import cn.fundperf.web.faces.PagedModel;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import cn.fundperf.ejb.target.DeclarationReader;
 import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.TargetSheetService;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.web.api.BodyLimitFilter;
+import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
-import org.primefaces.model.file.UploadedFile;
-import java.io.ByteArrayInputStream;
+import cn.fundperf.web.task.TasksBacking;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.primefaces.model.file.UploadedFile;
 
 /** 项目库: the projects of the user's scope, filtered and sorted on the server. */
 @Named
@@ -57,6 +55,9 @@ public class ProjectListBacking implements Serializable {
     private TargetSheetStatus targetStatus;
     private String text;
     private List<FundCategory> categories;
+    @Inject
+    TasksBacking tasksBacking;
+
     private PagedModel<Project> model;
     private UploadedFile upload;
     private List<DeclarationReader.Problem> importProblems = List.of();
@@ -79,12 +80,10 @@ public class ProjectListBacking implements Serializable {
         return new ProjectFilter(year, categoryId, departmentId, regionId, libraryStatus, targetStatus, text);
     }
 
-    /** All 申报表 of the chosen year within the user's scope, one worksheet per project. */
-    public StreamedContent getDeclarations() {
+    /** All 申报表 of the chosen year within the user's scope, one worksheet per project: a background task. */
+    public void exportDeclarations() {
         int chosen = year == null ? LocalDate.now(ClockProducer.officeZone()).getYear() : year;
-        return DefaultStreamedContent.builder().name(chosen + "年绩效目标申报表.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(sheets.declarations(chosen))).build();
+        tasksBacking.started(sheets.exportDeclarations(chosen));
     }
 
     /** 申报表 import: all or nothing; the problems are listed with worksheet, row and column. */

@@ -1,23 +1,26 @@
 package cn.fundperf.web.target;
 
-import cn.fundperf.ejb.validation.Limits;
-import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.approval.AdjustmentService;
+import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.Gap;
-import cn.fundperf.ejb.target.TargetVersion;
 import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.SheetCheck;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetService;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.target.TargetVersion;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.web.api.BusinessExceptionMapper;
+import cn.fundperf.web.faces.Texts;
+import cn.fundperf.web.task.TaskResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +36,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import cn.fundperf.web.api.BusinessExceptionMapper;
-import cn.fundperf.web.faces.Texts;
 
 /** 绩效目标表 over JSON: read, save a draft, submit, forward, return — same rules as the editor. */
 @Path("target-sheets")
@@ -114,6 +115,13 @@ public class TargetSheetResource {
     }
 
     /** An adjustment request of a released target. */
+    /** A year's 申报表 within the caller's scope as one workbook: 202 with the background task that writes it. */
+    @POST
+    @Path("declarations")
+    public Response exportDeclarations(@QueryParam("year") @NotNull Integer year) {
+        return TaskResource.accepted(sheets.exportDeclarations(year));
+    }
+
     public record AdjustmentInput(long version, AdjustmentType type, @PlainText String reason,
                                   BigDecimal proposedBudget) {
     }

@@ -118,6 +118,41 @@ class ApiIT {
     }
 
     @Test
+    void a_years_declaration_export_runs_in_the_background_and_only_its_requester_takes_the_file() throws Exception {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        HttpResponse<String> started = call("finance01", "POST", "/api/target-sheets/declarations?year=" + year, null, true);
+        assertEquals(202, started.statusCode(), started.body());
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.matches(".*/api/tasks/\\d+$"), location);
+        String task = "/api/tasks/" + firstId(started.body());
+
+        String status = "";
+        HttpResponse<String> followed = null;
+        for (int i = 0; i < 120 && !status.equals("SUCCEEDED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(500);
+            followed = call("finance01", "GET", task, null, false);
+            assertEquals(200, followed.statusCode(), followed.body());
+            Matcher m = Pattern.compile("\"status\":\"(\\w+)\"").matcher(followed.body());
+            assertTrue(m.find(), followed.body());
+            status = m.group(1);
+        }
+        assertEquals("SUCCEEDED", status, followed.body());
+        assertTrue(followed.body().contains("\"percent\":100") && followed.body().contains("task.declarations.done"), followed.body());
+
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + task + "/file"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("finance01:" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"), file.headers().toString());
+        assertEquals("PK", new String(file.body(), 0, 2, StandardCharsets.ISO_8859_1), "an xlsx workbook");
+
+        assertEquals(404, call("dept01", "GET", task, null, false).statusCode(), "another user's task is not found");
+        assertEquals(404, call("dept01", "GET", task + "/file", null, false).statusCode());
+        assertEquals(403, call("sysadmin", "POST", "/api/target-sheets/declarations?year=" + year, null, true).statusCode(),
+                "who may not read projects may not export them");
+    }
+
+    @Test
     void the_api_is_described_by_openapi_to_signed_in_callers_only() throws Exception {
         assertEquals(401, call(null, "GET", "/openapi", null, false).statusCode());
         HttpResponse<String> openapi = call("unit01", "GET", "/openapi", null, false);

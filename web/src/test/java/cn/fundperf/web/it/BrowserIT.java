@@ -550,6 +550,16 @@ class BrowserIT {
         assertFalse(amounts.isEmpty());
         assertTrue(amounts.stream().allMatch(a -> a.matches("[0-9,]+\\.[0-9]{2}")), "万元 with two decimals: " + amounts);
         assertFalse(b.pageText().contains(" 元"), "the unit is said once, in the header");
+
+        // the year's export runs in the background; the panel follows it until the file can be taken
+        b.press(zh("project.exportDeclarations"));
+        assertTrue(b.messages().contains(zh("task.started", zh("enum.TaskKind.DECLARATION_EXPORT"))), b.messages()::toString);
+        for (int i = 0; i < 60 && !b.buttons().contains(zh("tasks.download")); i++) {
+            Thread.sleep(1000);
+        }
+        assertTrue(b.buttons().contains(zh("tasks.download")), b::pageText);
+        assertTrue(b.column(zh("tasks.status")).contains(zh("enum.TaskStatus.SUCCEEDED")), b::pageText);
+        assertTrue(b.column(zh("tasks.outcome")).get(0).contains("申报表已导出"), b::pageText);
         b.signOut();
     }
 

@@ -256,7 +256,7 @@ class ReviewIT {
         assertEquals("filing.noBudget", assertThrows(InvalidInputException.class, () -> approvals.file(List.of(toPass.getId()))).getKey());
         Project passed = projects.view(toPass.getProject().getId());
         projects.arrangeBudget(passed.getId(), passed.getVersion(), new BigDecimal("350000.46"));
-        TargetSheet filed = approvals.file(List.of(toPass.getId())).get(0);
+        TargetSheet filed = approvals.file(List.of(toPass.getId())).filed().get(0);
         assertTrue(filed.getFilingNumber().startsWith("扶贫绩备〔" + LocalDate.now().getYear() + "〕"), filed.getFilingNumber());
         actAs("poverty01");
         assertTrue(approvals.filings(LocalDate.now().getYear()).stream().anyMatch(f -> f.sheetId() == toPass.getId()));

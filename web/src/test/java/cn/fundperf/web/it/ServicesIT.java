@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.fundperf.ejb.audit.AuditService;
 import cn.fundperf.ejb.audit.ChainVerification;
 import cn.fundperf.ejb.business.BusinessException;
+import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.job.JobClaims;
@@ -24,6 +25,10 @@ import cn.fundperf.ejb.security.LoginOutcome;
 import cn.fundperf.ejb.security.Role;
 import cn.fundperf.ejb.security.UserAdministrationService;
 import cn.fundperf.ejb.security.UserAdministrationService.NewAccount;
+import cn.fundperf.ejb.task.BackgroundTask;
+import cn.fundperf.ejb.task.TaskKind;
+import cn.fundperf.ejb.task.TaskService;
+import cn.fundperf.ejb.task.TaskStatus;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -76,6 +81,9 @@ class ServicesIT {
 
     @Inject
     JobClaims claims;
+
+    @Inject
+    TaskService tasks;
 
     private void actAs(String username) {
         currentActor.set(probe.actor(username));
@@ -227,5 +235,23 @@ class ServicesIT {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    @Test
+    void a_background_filing_runs_as_its_requester_files_what_it_can_and_says_what_it_could_not() throws Exception {
+        actAs("finance01");
+        BackgroundTask task = tasks.submit(TaskKind.BATCH_FILING, "999999991,999999992");   // ids nobody has
+        long id = task.getId();
+        for (int i = 0; i < 120 && !tasks.task(id).getStatus().isFinished(); i++) {
+            Thread.sleep(250);
+        }
+        BackgroundTask finished = tasks.task(id);
+        assertEquals(TaskStatus.SUCCEEDED, finished.getStatus());
+        assertEquals(List.of("0", "2"), finished.getOutcomeArguments(), "nothing filed, two refused");
+        assertEquals(100, finished.getPercent());
+        assertTrue(probe.countAuditOf("task.submitted", "finance01") > 0, "starting a task is audited");
+
+        actAs("dept01");
+        assertThrows(NotFoundException.class, () -> tasks.task(id), "only the requester sees a task");
     }
 }

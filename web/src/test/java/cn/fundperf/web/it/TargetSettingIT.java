@@ -18,20 +18,21 @@ import cn.fundperf.ejb.project.ProjectSort;
 import cn.fundperf.ejb.project.TargetNotPassedException;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.target.BasisType;
+import cn.fundperf.ejb.target.DeclarationWorkbook;
 import cn.fundperf.ejb.target.ImportRejectedException;
-import cn.fundperf.ejb.target.IndicatorLevel2;
-import cn.fundperf.ejb.target.IndicatorLibraryService;
-import cn.fundperf.ejb.target.Operator;
-import cn.fundperf.ejb.target.TemplateChange;
-import cn.fundperf.ejb.target.TemplateDraft;
 import cn.fundperf.ejb.target.IncompleteTargetSheetException;
 import cn.fundperf.ejb.target.IndicatorLevel1;
+import cn.fundperf.ejb.target.IndicatorLevel2;
+import cn.fundperf.ejb.target.IndicatorLibraryService;
 import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.IndicatorTemplate;
+import cn.fundperf.ejb.target.Operator;
 import cn.fundperf.ejb.target.SheetCheck;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetService;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.target.TemplateChange;
+import cn.fundperf.ejb.target.TemplateDraft;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -181,7 +182,7 @@ class TargetSettingIT {
         assertEquals(before.getIndicators().size(), summary.indicators());
         assertEquals(TargetSheetStatus.DRAFT, sheets.view(before.getId()).getStatus());
 
-        byte[] all = sheets.declarations(year);   // the unit's drafts and its submitted sheets
+        byte[] all = DeclarationWorkbook.write(sheets.declarationForms(sheets.declarationSheetIds(year)));   // the unit's drafts and its submitted sheets
         long importsBefore = probe.countAuditOf("target.imported", "unit01");
         ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> sheets.importDeclarations(all));
         assertTrue(rejected.getProblems().stream().anyMatch(p -> p.key().equals("import.sheet.readOnly")), rejected.getProblems()::toString);

@@ -1,7 +1,5 @@
-package cn.fundperf.ejb.audit;
+package cn.fundperf.ejb.job;
 
-import cn.fundperf.ejb.job.JobService;
-import cn.fundperf.ejb.job.ScheduledJob;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,20 +10,20 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * Timers of the audit feature: they only hand over to the job facility. A zoned trigger instead
- * of {@code @Schedule}, which reads the server's zone (UTC on our servers) and cannot read the
- * configured one; and not a programmatic EJB timer, whose {@code @Timeout} makes Payara demand
+ * The timers of every scheduled job: they only hand over to the job facility. A zoned trigger
+ * instead of {@code @Schedule}, which reads the server's zone (UTC on our servers) and cannot read
+ * the configured one; and not a programmatic EJB timer, whose {@code @Timeout} makes Payara demand
  * the persistent (Hazelcast) timer store that these deployments switch off.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class AuditTimers {
-
-    private static final ScheduledJob CHAIN_VERIFICATION = ScheduledJob.AUDIT_CHAIN_VERIFICATION;
+public class JobTimers {
 
     @Inject
     JobService jobs;
@@ -36,16 +34,17 @@ public class AuditTimers {
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private ScheduledFuture<?> verifyChainNightly;
+    private final List<ScheduledFuture<?>> timers = new ArrayList<>();
 
     @PostConstruct
     void schedule() {
-        verifyChainNightly = executor.schedule(() -> jobs.runScheduled(CHAIN_VERIFICATION),
-                CHAIN_VERIFICATION.schedule(clock.getZone()).trigger());
+        for (ScheduledJob job : ScheduledJob.values()) {
+            timers.add(executor.schedule(() -> jobs.runScheduled(job), job.schedule(clock.getZone()).trigger()));
+        }
     }
 
     @PreDestroy
     void stop() {
-        verifyChainNightly.cancel(false);
+        timers.forEach(timer -> timer.cancel(false));
     }
 }
