@@ -35,6 +35,11 @@ public class ReferenceDataService {
         return categories();
     }
 
+    @Guarded(REFERENCE_READ)
+    public List<FundSourceType> sourceTypesForBusiness() {
+        return sourceTypes();
+    }
+
     /** An administrator adds a category beyond the plan's 13. */
     @Guarded(REFERENCE_MANAGE)
     public FundCategory addCategory(String code, String name, String nameEn) {

@@ -237,16 +237,23 @@ public class ReviewService {
 
     private ReviewItem item(long itemId) {
         ReviewItem item = NotFoundException.unlessMissing(em.find(ReviewItem.class, itemId), ReviewItem.class, itemId);
-        requireVisible(item.getRound());
+        if (!visible(item.getRound())) {
+            // named by the item asked for, as a missing one is: the round's id would tell that the item exists
+            throw new OutOfScopeException("ReviewItem", itemId);
+        }
         return item;
     }
 
     private void requireVisible(ReviewRound round) {
-        Actor actor = currentActor.get();
-        boolean manager = actor.may(REVIEW_MANAGE) && actor.scope().permits(round);
-        if (!manager && !round.isMember(actor.username())) {
+        if (!visible(round)) {
             throw new OutOfScopeException("ReviewRound", round.getId());
         }
+    }
+
+    private boolean visible(ReviewRound round) {
+        Actor actor = currentActor.get();
+        boolean manager = actor.may(REVIEW_MANAGE) && actor.scope().permits(round);
+        return manager || round.isMember(actor.username());
     }
 
     private ReviewOpinion ownOpinion(long itemId, long opinionVersion) {

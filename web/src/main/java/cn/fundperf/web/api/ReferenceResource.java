@@ -31,6 +31,6 @@ public class ReferenceResource {
     @Path("fund-sources")
     @Produces(MediaType.APPLICATION_JSON)
     public List<Item> sources() {
-        return reference.sourceTypes().stream().map(s -> new Item(s.getCode(), s.getName(), s.getNameEn())).toList();
+        return reference.sourceTypesForBusiness().stream().map(s -> new Item(s.getCode(), s.getName(), s.getNameEn())).toList();
     }
 }
