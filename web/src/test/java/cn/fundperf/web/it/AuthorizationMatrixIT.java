@@ -65,10 +65,10 @@ class AuthorizationMatrixIT {
     private static final String FORBIDDEN_PAGE = "您无权访问该页面";
     private static final String MISSING_PAGE = "页面不存在";
     private static final long MISSING_ID = 987_654_321_012L;
-    private static final List<String> KINDS = List.of("project", "sheet", "unit", "round", "item");
+    private static final List<String> KINDS = List.of("project", "sheet", "unit", "round", "item", "task");
     /** Written by logins, refusals and jobs whatever the request: not business data. */
     private static final List<String> NOT_BUSINESS_DATA = List.of("audit_record", "audit_chain_head", "job_run", "unknown_login",
-            "flyway_schema_history");
+            "flyway_schema_history", "background_task");
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -363,6 +363,7 @@ class AuthorizationMatrixIT {
         f.any.put("unit", organization(f, unitOfProject.get(f.any.get("project"))));
         f.any.put("round", rounds.get(0));
         f.any.put("item", firstItem(finance, rounds.get(0)));
+        f.any.put("task", finishedExport(f));
 
         for (String role : MATRIX.roles) {
             HttpClient session = f.sessions.get(role);
@@ -392,12 +393,23 @@ class AuthorizationMatrixIT {
                     targets.put("item", firstItem(finance, targets.get("round")));
                 }
             }
+            (role.equals(Role.FINANCE.name()) ? own : outside).put("task", f.any.get("task"));   // a task is its requester's alone
             f.own.put(role, own);
             f.outside.put(role, outside);
         }
         assertTrue(KINDS.stream().allMatch(f.any::containsKey), f.any.toString());
         fixture = f;
         return f;
+    }
+
+    /** Finance's export of the year, finished, so that its file can be asked for. */
+    private long finishedExport(Fixture f) throws Exception {
+        HttpClient finance = f.sessions.get(Role.FINANCE.name());
+        long task = object(expect(202, send(finance, "POST", "/api/target-sheets/declarations?year=" + f.year, null))).getJsonNumber("id").longValue();
+        for (int i = 0; i < 240 && !object(get(finance, "/api/tasks/" + task)).getString("status").equals("SUCCEEDED"); i++) {
+            Thread.sleep(500);
+        }
+        return task;
     }
 
     private static void put(Map<String, Long> targets, String kind, Long id) {
