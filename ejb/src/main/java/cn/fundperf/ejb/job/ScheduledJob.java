@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
  */
 public enum ScheduledJob {
 
-    AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY, LocalTime.of(2, 30));
+    AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY, LocalTime.of(2, 30)),
+    /** wrong passwords older than the lockout window are forgotten (unknown_login rows, account counts) */
+    LOGIN_FAILURES_PURGE("security.forgetOldLoginFailures", Period.DAY, LocalTime.of(3, 10));
 
     enum Period {
         DAY(DateTimeFormatter.ofPattern("yyyy-MM-dd")),
