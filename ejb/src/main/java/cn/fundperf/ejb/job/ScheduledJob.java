@@ -13,7 +13,10 @@ import java.time.format.DateTimeFormatter;
 public enum ScheduledJob {
 
     AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY, LocalTime.of(2, 30)),
-    TASK_CLEANUP("task.cleanup", Period.DAY, LocalTime.of(3, 10));
+    /** wrong passwords older than the lockout window are forgotten (unknown_login rows, account counts) */
+    LOGIN_FAILURES_PURGE("security.forgetOldLoginFailures", Period.DAY, LocalTime.of(3, 10)),
+    /** tasks whose server died are marked, finished ones and their files removed after some days */
+    TASK_CLEANUP("task.cleanup", Period.DAY, LocalTime.of(3, 20));
 
     enum Period {
         DAY(DateTimeFormatter.ofPattern("yyyy-MM-dd")),

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * account. Roles and unlocking are the security administrator's, and so is deciding a password
  * reset the system administrator asked for. Nobody administers their own account here (their own
  * name and phone excepted). And no change may leave the deployment without a working audit or
- * security administrator.
+ * security administrator. Personal API tokens are the security administrator's, like roles.
  */
 public final class AccountAdministrationRule {
 
@@ -20,7 +20,9 @@ public final class AccountAdministrationRule {
     public static final List<Role> INDISPENSABLE = List.of(Role.AUDITADMIN, Role.SECADMIN);
 
     public enum Action {
-        DESCRIBE, ENABLE, DISABLE, RESET_PASSWORD, REQUEST_PASSWORD_RESET, DECIDE_PASSWORD_RESET, ASSIGN_ROLES, UNLOCK
+        DESCRIBE, ENABLE, DISABLE, RESET_PASSWORD, REQUEST_PASSWORD_RESET, DECIDE_PASSWORD_RESET, ASSIGN_ROLES, UNLOCK,
+        /** issue or revoke a personal API token for the account */
+        MANAGE_TOKENS
     }
 
     private AccountAdministrationRule() {
@@ -46,7 +48,7 @@ public final class AccountAdministrationRule {
             case ENABLE, DISABLE, RESET_PASSWORD -> keeper;
             case REQUEST_PASSWORD_RESET -> keeper == Role.SYSADMIN ? Role.SYSADMIN : null;
             case DECIDE_PASSWORD_RESET -> keeper == Role.SYSADMIN ? Role.SECADMIN : null;
-            case ASSIGN_ROLES, UNLOCK -> Role.SECADMIN;
+            case ASSIGN_ROLES, UNLOCK, MANAGE_TOKENS -> Role.SECADMIN;
         };
         if (needed == null && action != Action.DESCRIBE) {
             // a request for an administrator's password: the security administrator resets it directly

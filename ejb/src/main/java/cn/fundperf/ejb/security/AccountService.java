@@ -177,6 +177,16 @@ public class AccountService {
         auditTrail.record("security.password.changed", "UserAccount", user.getId(), null, null);
     }
 
+    /** The daily purge of login bookkeeping (job {@code LOGIN_FAILURES_PURGE}); audited when it forgot anything. */
+    public String forgetOldLoginFailures() {
+        LoginCounters.Forgotten forgotten = counters.forgetOldFailures(LocalDateTime.now(clock), settings.lockoutPolicy());
+        if (forgotten.unknownNames() + forgotten.accounts() > 0) {
+            auditTrail.record("security.loginFailures.forgotten", "UnknownLogin", null, null,
+                    forgotten.unknownNames() + " unknown names, " + forgotten.accounts() + " accounts");
+        }
+        return forgotten.unknownNames() + " unknown names removed, " + forgotten.accounts() + " account counts reset";
+    }
+
     public void recordLogout() {
         if (currentActor.isPresent()) {
             Actor actor = currentActor.get();

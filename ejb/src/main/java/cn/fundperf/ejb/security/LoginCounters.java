@@ -54,9 +54,8 @@ public class LoginCounters {
 
     /** Counts a wrong password; the one that reaches the policy's count locks, later ones find it locked. */
     public Counted countFailure(Place place, Object key, LocalDateTime now, LockoutPolicy policy) {
-        int counted = em.createNativeQuery("UPDATE " + place.table + " SET failed_attempts = failed_attempts + 1"
-                        + (place == Place.UNKNOWN_NAME ? ", last_failed_at = ?1" : "")
-                        + " WHERE " + place.key + " = ?2 AND (locked_until IS NULL OR locked_until <= ?1)")
+        int counted = em.createNativeQuery("UPDATE " + place.table + " SET failed_attempts = failed_attempts + 1,"
+                        + " last_failed_at = ?1 WHERE " + place.key + " = ?2 AND (locked_until IS NULL OR locked_until <= ?1)")
                 .setParameter(1, Timestamp.valueOf(now)).setParameter(2, key).executeUpdate();
         if (counted == 0) {
             return lockedUntil(place, key, now).map(until -> new Counted(Counted.Result.ALREADY_LOCKED, 0, until))
@@ -91,6 +90,28 @@ public class LoginCounters {
         em.createNativeQuery("INSERT INTO unknown_login (username, failed_attempts, last_failed_at)"
                         + " SELECT ?1, 0, ?2 WHERE NOT EXISTS (SELECT 1 FROM unknown_login WHERE username = ?1)")
                 .setParameter(1, name).setParameter(2, Timestamp.valueOf(now)).executeUpdate();
+    }
+
+    /** What the daily purge forgot. */
+    public record Forgotten(int unknownNames, int accounts) {
+    }
+
+    /**
+     * Forgets wrong passwords older than the lockout window, for names without an account (their
+     * rows go) and for accounts (their count goes back to zero) alike, so that neither grows for
+     * ever and both still answer the same. Rows under a lock in force are kept.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Forgotten forgetOldFailures(LocalDateTime now, LockoutPolicy policy) {
+        Timestamp before = Timestamp.valueOf(now.minus(policy.lockDuration()));
+        Timestamp at = Timestamp.valueOf(now);
+        int names = em.createNativeQuery("DELETE FROM unknown_login WHERE last_failed_at < ?1"
+                        + " AND (locked_until IS NULL OR locked_until <= ?2)")
+                .setParameter(1, before).setParameter(2, at).executeUpdate();
+        int accounts = em.createNativeQuery("UPDATE app_user SET failed_attempts = 0 WHERE failed_attempts > 0"
+                        + " AND last_failed_at < ?1 AND (locked_until IS NULL OR locked_until <= ?2)")
+                .setParameter(1, before).setParameter(2, at).executeUpdate();
+        return new Forgotten(names, accounts);
     }
 
     private record State(int failures, LocalDateTime lockedUntil) {

@@ -16,6 +16,8 @@ public enum Permission {
     ADMINISTRATOR_MANAGE,
     /** approve or reject a password reset the system administrator asked for (two persons) */
     PASSWORD_RESET_DECIDE,
+    /** issue and revoke personal API tokens for an account */
+    API_TOKEN_MANAGE,
     // audit administrator (审计管理员)
     AUDIT_READ,
     AUDIT_VERIFY,

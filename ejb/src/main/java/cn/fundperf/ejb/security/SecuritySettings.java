@@ -61,6 +61,22 @@ public class SecuritySettings {
     @ConfigProperty(name = "fundperf.security.password-reset.requires-approval", defaultValue = "false")
     boolean resetRequiresApproval;
 
+    @Inject
+    @ConfigProperty(name = "fundperf.security.api-token.default-days", defaultValue = "90")
+    int tokenDefaultDays;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.api-token.max-days", defaultValue = "365")
+    int tokenMaxDays;
+
+    @Inject
+    @ConfigProperty(name = "fundperf.security.api-token.max-active-per-account", defaultValue = "5")
+    int tokenMaxActive;
+
+    public ApiTokenPolicy apiTokenPolicy() {
+        return new ApiTokenPolicy(tokenDefaultDays, tokenMaxDays, tokenMaxActive);
+    }
+
     /** Two persons for a password reset: the system administrator asks, the security administrator approves. */
     public boolean passwordResetRequiresApproval() {
         return resetRequiresApproval;

@@ -83,6 +83,14 @@ class AccountAdministrationRuleTest {
     }
 
     @Test
+    void personal_api_tokens_are_the_security_administrators_never_the_system_administrators_nor_for_ones_own_account() {
+        assertEquals(Optional.empty(), refusal(SECADMIN, FINANCE, Action.MANAGE_TOKENS));
+        assertEquals(Optional.of("account.keptBySecurityAdministrator"), refusal(SYSADMIN, FINANCE, Action.MANAGE_TOKENS));
+        assertEquals(Optional.of("account.administer.own"),
+                AccountAdministrationRule.refusal(SECADMIN, SECADMIN, true, Action.MANAGE_TOKENS));
+    }
+
+    @Test
     void an_administrators_password_is_never_a_matter_of_request_and_approval() {
         assertEquals(Optional.of("account.keptBySecurityAdministrator"), refusal(SECADMIN, AUDITADMIN, DECIDE_PASSWORD_RESET));
     }

@@ -1,6 +1,7 @@
 package cn.fundperf.web.security;
 
 import cn.fundperf.ejb.security.AccountService;
+import cn.fundperf.ejb.security.ApiTokenService;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.SignedInAccount;
 import jakarta.inject.Inject;
@@ -20,6 +21,13 @@ import org.apache.shiro.subject.Subject;
  * services read, ends sessions past the absolute limit or of disabled accounts, and keeps a
  * user whose password must change on the password page (or, over the API, on the password call),
  * however the session or request was authenticated.
+ * <p>
+ * Sessions: whichever way a session got signed in (login form, or HTTP Basic on a request that
+ * carried a session cookie), it gets a new id, the configured idle limit (enforced by the
+ * container) and its sign-in time (the absolute limit, checked here on every request, pages and
+ * API alike). A call with a personal API token has no session: it acts in the token's roles that
+ * the owner still holds, is refused like a password call while the owner must change the
+ * password, and may not change the password itself.
  */
 public class ActorFilter extends HttpFilter {
 
@@ -32,6 +40,9 @@ public class ActorFilter extends HttpFilter {
     AccountService accounts;
 
     @Inject
+    ApiTokenService tokens;
+
+    @Inject
     CurrentActor currentActor;
 
     @Override
@@ -39,7 +50,11 @@ public class ActorFilter extends HttpFilter {
             throws IOException, ServletException {
         Subject subject = SecurityUtils.getSubject();
         SignedInUser user = subject.isAuthenticated() ? (SignedInUser) subject.getPrincipal() : null;
-        if (user != null) {
+        if (user != null && user.byToken()) {
+            if (refuseTokenCall(user, request, response)) {
+                return;
+            }
+        } else if (user != null) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SessionLimits.SIGNED_IN_AT) == null) {
                 // signed in without the login page (HTTP Basic on a session that existed): the same limits, a new id
@@ -64,6 +79,26 @@ public class ActorFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A token call: its actor, or a refusal. A token that stopped working since the sign-in of this
+     * very request (revoked a moment ago) is answered like any token that does not work.
+     */
+    private boolean refuseTokenCall(SignedInUser user, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<SignedInAccount> account = tokens.signedIn(user.tokenId(), request.getRemoteAddr());
+        if (account.isEmpty()) {
+            ApiRefusal.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, "auth.tokenInvalid");
+            return true;
+        }
+        currentActor.set(account.get().actor());
+        if (ApiRefusal.pathOf(request).equals(PASSWORD_API)) {
+            // a token stands for an integration, not the person: the password is the person's own
+            ApiRefusal.send(request, response, HttpServletResponse.SC_FORBIDDEN, "auth.tokenNotAllowed");
+            return true;
+        }
+        return account.get().passwordChangeRequired() && refuseUntilPasswordChanged(request, response);
     }
 
     /** Sets the idle and absolute limits of a session at its sign-in. */
@@ -98,7 +133,8 @@ public class ActorFilter extends HttpFilter {
             session.invalidate();
         }
         if (ApiRefusal.isApi(request)) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            ApiRefusal.send(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "expired".equals(reason) ? "auth.sessionExpired" : "auth.accountDisabled");
             return;
         }
         Redirects.send(request, response, "/login.xhtml?reason=" + reason);

@@ -113,6 +113,10 @@ public class CurrentUser {
         return may(Permission.ROLE_ASSIGN);
     }
 
+    public boolean isCanManageApiTokens() {
+        return may(Permission.API_TOKEN_MANAGE);
+    }
+
     public boolean isCanReadAudit() {
         return may(Permission.AUDIT_READ);
     }

@@ -3,10 +3,12 @@ package cn.fundperf.web.faces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.fundperf.ejb.job.ScheduledJob;
 import cn.fundperf.ejb.review.Rating;
 import cn.fundperf.ejb.review.ReviewCriterion;
 import cn.fundperf.ejb.review.RoundSelection;
 import cn.fundperf.ejb.review.RoundStatus;
+import cn.fundperf.ejb.security.ApiTokenState;
 import cn.fundperf.ejb.target.AdjustmentStatus;
 import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.IndicatorLevel1;
@@ -51,7 +53,8 @@ class MessagesTest {
     void every_enum_value_on_the_screens_has_a_label_in_both_languages() throws IOException {
         List<Class<? extends Enum<?>>> shown = List.of(TargetSheetStatus.class, IndicatorLevel1.class, IndicatorLevel2.class,
                 ReviewCriterion.class, Rating.class, ReviewConclusion.class, RoundSelection.class, RoundStatus.class,
-                AdjustmentType.class, AdjustmentStatus.class, VersionDiff.Kind.class, VersionDiff.Field.class);
+                AdjustmentType.class, AdjustmentStatus.class, VersionDiff.Kind.class, VersionDiff.Field.class,
+                ApiTokenState.class, ScheduledJob.class);
         for (String file : List.of("Messages.properties", "Messages_en.properties")) {
             Properties texts = bundle(file);
             for (Class<? extends Enum<?>> type : shown) {

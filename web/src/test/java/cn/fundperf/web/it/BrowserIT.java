@@ -79,7 +79,7 @@ class BrowserIT {
             Map.entry("reviewer01", List.of("app.home", "reference.title", "public.title", "review.rounds.title")),
             Map.entry("evaluator01", List.of("app.home", "reference.title", "public.title")),
             Map.entry("sysadmin", List.of("app.home", "region.title", "organization.title", "user.title", "reference.title", "job.title")),
-            Map.entry("secadmin", List.of("app.home", "role.title")), Map.entry("auditadmin", List.of("app.home", "audit.title")));
+            Map.entry("secadmin", List.of("app.home", "role.title", "token.title")), Map.entry("auditadmin", List.of("app.home", "audit.title")));
 
     /**
      * Each demo role signs in, sees exactly its menu, and opens every entry by its text: no entry may
@@ -490,6 +490,44 @@ class BrowserIT {
         b.press(zh("save"));
         assertTrue(b.messages().contains(zh("role.assign.organizationType", zh("enum.Role.DEPT"))),
                 "a refusal names the role in words: " + b.messages());
+        b.signOut();
+    }
+
+    @Test
+    @Order(8)
+    void the_security_administrator_issues_an_api_token_that_is_shown_once_and_revokes_it() throws Exception {
+        Browser b = browser();
+        b.signIn("secadmin", DemoData.PASSWORD);
+        b.fromMenu(zh("token.title"));
+        b.fill(zh("token.owner"), "dept02");
+        b.fill(zh("token.name"), "浏览器测试对接");
+        b.pick(zh("enum.Role.FINANCE"));
+        b.press(zh("token.issue"));
+        assertTrue(b.messages().contains(zh("token.roles.notHeld", zh("enum.Role.FINANCE"))),
+                "a role the user lacks is refused by name: " + b.messages());
+
+        b.pick(zh("enum.Role.FINANCE"));   // ticked: untick it
+        b.pick(zh("enum.Role.DEPT"));
+        b.press(zh("token.issue"));
+        assertTrue(b.messages().contains(zh("token.issued", "dept02")), b.messages()::toString);
+        assertTrue(b.pageText().contains(zh("token.showOnce")), "the warning comes with the token");
+        assertTrue(b.pageText().matches("(?s).*fpt_\\d+_[A-Za-z0-9_-]{43}.*"), "the token is shown: " + b.pageText());
+        assertEquals(zh("enum.ApiTokenState.ACTIVE"), b.column(zh("status")).get(0), b.column(zh("status"))::toString);
+        assertEquals(zh("token.neverUsed"), b.column(zh("token.lastUsed")).get(0));
+
+        b.open("/app/security/tokens.xhtml");
+        assertFalse(b.pageText().contains("fpt_"), "shown once: never again");
+        b.pressInRow("浏览器测试对接", zh("token.revoke"));
+        assertEquals(zh("token.revoke.confirm"), b.confirmText());
+        b.confirm();
+        assertTrue(b.messages().contains(zh("token.revoked", "浏览器测试对接", "dept02")), b.messages()::toString);
+        assertEquals(zh("enum.ApiTokenState.REVOKED"), b.column(zh("status")).get(0));
+        b.signOut();
+
+        b.signIn("dept02", DemoData.PASSWORD);
+        b.open("/app/account/password.xhtml");
+        assertTrue(b.pageText().contains(zh("token.own.title")), "the owner sees the tokens issued for the account");
+        assertTrue(b.column(zh("token.name")).contains("浏览器测试对接"), b.column(zh("token.name"))::toString);
         b.signOut();
     }
 

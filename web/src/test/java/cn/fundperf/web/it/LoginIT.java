@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.fundperf.ejb.job.JobRunStatus;
+import cn.fundperf.ejb.job.JobService;
+import cn.fundperf.ejb.job.ScheduledJob;
 import cn.fundperf.ejb.security.AccountService;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.LoginOutcome;
@@ -18,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -66,6 +70,9 @@ class LoginIT {
 
     @Inject
     UserAdministrationService users;
+
+    @Inject
+    JobService jobs;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -192,6 +199,40 @@ class LoginIT {
 
     private static long median(List<Long> micros) {
         return micros.stream().sorted().toList().get(micros.size() / 2);
+    }
+
+    @Test
+    void wrong_passwords_older_than_the_lockout_window_are_forgotten_by_the_daily_job_for_names_and_accounts_alike() {
+        int max = accounts.lockoutPolicy().maxFailures();
+        Duration window = accounts.lockoutPolicy().lockDuration();
+        String old = unique("nobody");
+        String recent = unique("nobody");
+        String locked = unique("nobody");
+        NewAccount account = aNewAccount();
+        for (String name : List.of(old, recent, account.username())) {
+            accounts.authenticate(name, "Wrong#Pass1", "10.1.1.5");
+            accounts.authenticate(name, "Wrong#Pass1", "10.1.1.5");
+        }
+        for (int i = 0; i < max; i++) {
+            accounts.authenticate(locked, "Wrong#Pass1", "10.1.1.5");
+        }
+        logins.ageLastFailure(old, window.plusMinutes(1));
+        logins.ageLastFailure(account.username(), window.plusMinutes(1));
+        logins.ageLastFailure(locked, window.plusMinutes(1));
+
+        currentActor.set(probe.actor("sysadmin"));
+        assertEquals(JobRunStatus.SUCCEEDED, jobs.runNow(ScheduledJob.LOGIN_FAILURES_PURGE));
+
+        assertFalse(logins.unknownNameKept(old), "an unknown name's old failures are gone");
+        assertTrue(logins.unknownNameKept(recent), "failures within the window stay");
+        assertTrue(logins.unknownNameKept(locked), "a lock in force stays");
+        assertEquals(Result.LOCKED, accounts.authenticate(locked, "Wrong#Pass1", "10.1.1.5").result());
+        assertEquals(0, logins.failedAttempts(account.username()), "an account's old failures are forgotten too");
+        String known = accounts.authenticate(account.username(), "Wrong#Pass1", "10.1.1.5").remainingAttempts() + "";
+        String unknown = accounts.authenticate(old, "Wrong#Pass1", "10.1.1.5").remainingAttempts() + "";
+        assertEquals(String.valueOf(max - 1), known, "counting starts afresh");
+        assertEquals(known, unknown, "and alike for a name without an account");
+        assertTrue(probe.countAuditOf("security.loginFailures.forgotten", "system:job:LOGIN_FAILURES_PURGE") >= 1);
     }
 
     // ---- over HTTP ------------------------------------------------------------------------
