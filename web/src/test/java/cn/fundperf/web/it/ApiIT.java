@@ -153,6 +153,20 @@ class ApiIT {
     }
 
     @Test
+    void an_integration_creates_a_project_from_the_reference_lists_alone() throws Exception {
+        HttpResponse<String> units = call("unit01", "GET", "/api/reference/units", null, false);
+        assertEquals(200, units.statusCode(), units.body());
+        assertTrue(units.body().contains("\"department\":{") && units.body().contains("\"region\":{"), units.body());
+        long unit = firstId(units.body());
+        long category = firstId(call("unit01", "GET", "/api/reference/fund-categories", null, false).body());
+        String body = "{\"fiscalYear\":" + LocalDate.now().getYear() + ",\"name\":\"接口对接项目\",\"categoryId\":" + category
+                + ",\"usingUnitId\":" + unit + ",\"beneficiaryHouseholds\":1,\"beneficiaryPeople\":3,\"registeredPoorPeople\":1}";
+        HttpResponse<String> created = call("unit01", "POST", "/api/projects", body, true);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(403, call("finance01", "GET", "/api/reference/units", null, false).statusCode(), "finance enters no projects");
+    }
+
+    @Test
     void the_api_is_described_by_openapi_to_signed_in_callers_only() throws Exception {
         assertEquals(401, call(null, "GET", "/openapi", null, false).statusCode());
         HttpResponse<String> openapi = call("unit01", "GET", "/openapi", null, false);
