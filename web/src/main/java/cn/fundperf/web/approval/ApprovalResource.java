@@ -1,17 +1,18 @@
 package cn.fundperf.web.approval;
 
-import cn.fundperf.ejb.validation.Limits;
-import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import cn.fundperf.ejb.approval.ApprovalService;
 import cn.fundperf.ejb.approval.FilingEntry;
 import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.Text;
+import cn.fundperf.ejb.validation.Year;
 import cn.fundperf.web.target.TargetSheetResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,8 +53,8 @@ public class ApprovalResource {
     public record FilingInput(@MaxItems(Limits.IDS) List<@NotNull Long> sheetIds) {
     }
 
-    public record ApprovalInput(int fiscalYear, long departmentId,
-                                @PlainText String document, LocalDate approvedOn) {
+    public record ApprovalInput(@Year int fiscalYear, long departmentId,
+                                @NotNull @Text(max = 120) String document, LocalDate approvedOn) {
     }
 
     /** Filed (and approved) sheets of a year: what the poverty office receives. */

@@ -1,7 +1,5 @@
 package cn.fundperf.web.project;
 
-import cn.fundperf.web.api.BodyLimitFilter;
-import jakarta.faces.context.FacesContext;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.platform.ClockProducer;
@@ -12,24 +10,27 @@ import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.ProjectSort;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.reference.ReferenceDataService;
-import cn.fundperf.ejb.target.TargetSheetStatus;
-import cn.fundperf.web.faces.PagedModel;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import cn.fundperf.ejb.target.DeclarationReader;
 import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.TargetSheetService;
+import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.web.api.BodyLimitFilter;
+import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /** 项目库: the projects of the user's scope, filtered and sorted on the server. */
 @Named
@@ -94,8 +95,8 @@ public class ProjectListBacking implements Serializable {
             Texts.error("import.empty");
             return;
         }
-        if (upload.getSize() > DeclarationReader.MAX_BYTES) {
-            Texts.error("import.tooLarge", DeclarationReader.MAX_BYTES / 1024 / 1024);
+        if (upload.getSize() > Limits.UPLOAD_BYTES.max()) {
+            Texts.error("import.tooLarge", Limits.UPLOAD_BYTES.megabytes());
             return;
         }
         try {
@@ -113,8 +114,9 @@ public class ProjectListBacking implements Serializable {
     }
 
     public List<DeclarationReader.Problem> getImportProblems() { return importProblems; }
-    public long getUploadLimit() { return DeclarationReader.MAX_BYTES; }
-    public String getUploadTooLarge() { return Texts.text("import.tooLarge", DeclarationReader.MAX_BYTES / 1024 / 1024); }
+    /** The browser refuses a larger file before sending it (PrimeFaces sizeLimit); the server refuses it again. */
+    public long getUploadLimit() { return Limits.UPLOAD_BYTES.max(); }
+    public String getUploadTooLarge() { return Texts.text("import.tooLarge", Limits.UPLOAD_BYTES.megabytes()); }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }
 

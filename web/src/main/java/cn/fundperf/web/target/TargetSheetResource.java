@@ -1,23 +1,27 @@
 package cn.fundperf.web.target;
 
-import cn.fundperf.ejb.validation.Limits;
-import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.approval.AdjustmentService;
+import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.Gap;
-import cn.fundperf.ejb.target.TargetVersion;
 import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.IndicatorLine;
 import cn.fundperf.ejb.target.SheetCheck;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetService;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.target.TargetVersion;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.Money;
+import cn.fundperf.ejb.validation.Score;
+import cn.fundperf.ejb.validation.Text;
+import cn.fundperf.web.api.BusinessExceptionMapper;
+import cn.fundperf.web.faces.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +37,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import cn.fundperf.web.api.BusinessExceptionMapper;
-import cn.fundperf.web.faces.Texts;
 
 /** 绩效目标表 over JSON: read, save a draft, submit, forward, return — same rules as the editor. */
 @Path("target-sheets")
@@ -67,12 +69,12 @@ public class TargetSheetResource {
         }
     }
 
-    public record SheetInput(long version, @PlainText String overallGoal,
-                             BigDecimal budgetExecutionWeight,
+    public record SheetInput(long version, @Text(max = 2000) String overallGoal,
+                             @Score BigDecimal budgetExecutionWeight,
                              @MaxItems(Limits.INDICATORS) List<@NotNull @Valid IndicatorLine> indicators) {
     }
 
-    public record Transition(long version, @PlainText String reason) {
+    public record Transition(long version, @Text(max = 2000) String reason) {
     }
 
     /** This year's sheet of a project: {@code GET /api/target-sheets?projectId=…}. */
@@ -114,8 +116,8 @@ public class TargetSheetResource {
     }
 
     /** An adjustment request of a released target. */
-    public record AdjustmentInput(long version, AdjustmentType type, @PlainText String reason,
-                                  BigDecimal proposedBudget) {
+    public record AdjustmentInput(long version, @NotNull AdjustmentType type, @NotNull @Text(max = 2000) String reason,
+                                  @Money BigDecimal proposedBudget) {
     }
 
     /** 调整: reopens a released target for the unit; it goes through review, filing and approval again. */
