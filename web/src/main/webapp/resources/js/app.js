@@ -26,3 +26,46 @@ fundperf.download = function () { fundperf.downloading = true; setTimeout(functi
         }
     });
 })();
+
+/*
+ * A file larger than its limit is refused as soon as it is chosen, before it is sent: a chooser
+ * inside an element with data-max-bytes (and data-too-large, the message) is cleared and the
+ * message shown under it. The server refuses such a file again (BodyLimitFilter).
+ */
+(function () {
+    document.addEventListener('change', function (event) {
+        var input = event.target;
+        var box = input && input.type === 'file' && input.closest ? input.closest('[data-max-bytes]') : null;
+        if (!box) {
+            return;
+        }
+        var old = box.querySelector('.app-upload-refused');
+        if (old) {
+            old.remove();
+        }
+        var files = Array.prototype.slice.call(input.files || []);
+        if (!files.some(function (file) { return file.size > Number(box.getAttribute('data-max-bytes')); })) {
+            return;
+        }
+        input.value = '';
+        var shown = box.querySelector('.ui-fileupload-filename');
+        if (shown) {
+            shown.textContent = '';
+        }
+        var summary = document.createElement('span');
+        summary.className = 'ui-messages-error-summary';
+        summary.textContent = box.getAttribute('data-too-large');
+        var item = document.createElement('li');
+        item.appendChild(summary);
+        var list = document.createElement('ul');
+        list.appendChild(item);
+        var error = document.createElement('div');
+        error.className = 'ui-messages-error ui-corner-all';
+        error.appendChild(list);
+        var messages = document.createElement('div');
+        messages.className = 'ui-messages ui-widget app-upload-refused';
+        messages.setAttribute('role', 'alert');
+        messages.appendChild(error);
+        box.appendChild(messages);
+    }, true);
+})();

@@ -1,6 +1,7 @@
 package cn.fundperf.ejb.organization;
 
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,9 +36,11 @@ public class Organization implements ScopedRecord {
     private long version;
 
     @Column(nullable = false, unique = true, length = 32)
+    @Text(max = 32)
     private String code;
 
     @Column(nullable = false, length = 200)
+    @Text(max = 200)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -59,9 +62,11 @@ public class Organization implements ScopedRecord {
     private String regionPath = "/";
 
     @Column(name = "contact_person", length = 60)
+    @Text(max = 60)
     private String contactPerson;
 
     @Column(name = "contact_phone", length = 40)
+    @Text(max = 40)
     private String contactPhone;
 
     @Column(nullable = false)

@@ -1,6 +1,7 @@
 package cn.fundperf.ejb.organization;
 
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,9 +35,11 @@ public class Region {
     private long version;
 
     @Column(nullable = false, unique = true, length = 32)
+    @Text(max = 32)
     private String code;
 
     @Column(nullable = false, length = 100)
+    @Text(max = 100)
     private String name;
 
     @Enumerated(EnumType.STRING)

@@ -8,14 +8,19 @@ import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.validation.CollectionValidation;
+import cn.fundperf.ejb.validation.Count;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.ejb.validation.Money;
+import cn.fundperf.ejb.validation.Text;
+import cn.fundperf.ejb.validation.Year;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,12 +34,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,6 +49,7 @@ import java.util.Set;
  * It enters the budget project library, and gets a budget, only with a target that passed review.
  */
 @Entity
+@EntityListeners(CollectionValidation.class)
 @Table(name = "project")
 @NamedQuery(name = "Project.byCode", query = "select p from Project p where p.code = :code")
 public class Project implements ScopedRecord {
@@ -62,20 +63,17 @@ public class Project implements ScopedRecord {
     private long version;
 
     @Column(name = "fiscal_year", nullable = false)
-    @Min(2000)
-    @Max(2100)
+    @Year
     private int fiscalYear;
 
     @Column(name = "code", nullable = false, unique = true, length = 40)
     @NotNull
-    @Size(max = 40)
-    @PlainText
+    @Text(max = 40)
     private String code;
 
     @Column(name = "name", nullable = false, length = 200)
     @NotNull
-    @Size(max = 200)
-    @PlainText
+    @Text(max = 200)
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -87,13 +85,11 @@ public class Project implements ScopedRecord {
     private Organization usingUnit;
 
     @Column(name = "responsible_person", length = 60)
-    @Size(max = 60)
-    @PlainText
+    @Text(max = 60)
     private String responsiblePerson;
 
     @Column(name = "responsible_phone", length = 40)
-    @Size(max = 40)
-    @PlainText
+    @Text(max = 40)
     private String responsiblePhone;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -111,15 +107,15 @@ public class Project implements ScopedRecord {
     private LocalDate periodEnd;
 
     @Column(name = "beneficiary_households", nullable = false)
-    @PositiveOrZero
+    @Count
     private int beneficiaryHouseholds;
 
     @Column(name = "beneficiary_people", nullable = false)
-    @PositiveOrZero
+    @Count
     private int beneficiaryPeople;
 
     @Column(name = "registered_poor_people", nullable = false)
-    @PositiveOrZero
+    @Count
     private int registeredPoorPeople;
 
     /** At most one line per source, and one integrated line per origin: the lines and the total agree. */
@@ -130,7 +126,7 @@ public class Project implements ScopedRecord {
     private List<ProjectFunding> fundings = new ArrayList<>();
 
     @Column(name = "planned_total", nullable = false, precision = 18, scale = 2)
-    @Digits(integer = 16, fraction = 2)
+    @Money
     private BigDecimal plannedTotal = BigDecimal.ZERO.setScale(2);
 
     @Enumerated(EnumType.STRING)
@@ -138,7 +134,7 @@ public class Project implements ScopedRecord {
     private ProjectLibraryStatus libraryStatus = ProjectLibraryStatus.RESERVE;
 
     @Column(name = "budget_amount", precision = 18, scale = 2)
-    @Digits(integer = 16, fraction = 2)
+    @Money
     private BigDecimal budgetAmount;
 
     /** Set at 批复: from then on the budget changes only with a target adjustment (plan §六). */

@@ -1,14 +1,12 @@
 package cn.fundperf.ejb.project;
 
-import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.ejb.validation.Money;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -25,13 +23,11 @@ public class ProjectFunding implements Serializable {
 
     @Column(name = "amount", nullable = false, precision = 18, scale = 2)
     @NotNull
-    @Digits(integer = 16, fraction = 2)
-    @PositiveOrZero
+    @Money
     private BigDecimal amount;
 
     @Column(name = "origin", length = 300)
-    @Size(max = 300)
-    @PlainText
+    @Text(max = 300)
     private String origin;
 
     protected ProjectFunding() {

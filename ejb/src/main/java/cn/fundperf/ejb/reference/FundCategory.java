@@ -1,6 +1,7 @@
 package cn.fundperf.ejb.reference;
 
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,12 +25,15 @@ public class FundCategory {
     private long version;
 
     @Column(nullable = false, unique = true, length = 32)
+    @Text(max = 32)
     private String code;
 
     @Column(nullable = false, length = 60)
+    @Text(max = 60)
     private String name;
 
     @Column(name = "name_en", nullable = false, length = 100)
+    @Text(max = 100)
     private String nameEn;
 
     @Column(name = "sort_order", nullable = false)

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.review;
 
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ public class CriterionOpinion implements Serializable {
     private Rating rating;
 
     @Column(name = "comment_text", length = 1000)
+    @Text(max = 1000)
     private String comment;
 
     protected CriterionOpinion() {

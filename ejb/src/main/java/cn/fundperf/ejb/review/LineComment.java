@@ -1,7 +1,9 @@
 package cn.fundperf.ejb.review;
 
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 
 /** A member's remark on one indicator line of the sheet (by its position and name at the time). */
@@ -14,9 +16,12 @@ public class LineComment implements Serializable {
     private int position;
 
     @Column(name = "indicator_name", nullable = false, length = 200)
+    @Text(max = 200)
     private String indicatorName;
 
     @Column(name = "comment_text", nullable = false, length = 1000)
+    @NotNull
+    @Text(max = 1000)
     private String comment;
 
     protected LineComment() {

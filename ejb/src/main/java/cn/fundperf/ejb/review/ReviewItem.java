@@ -3,6 +3,7 @@ package cn.fundperf.ejb.review;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.target.ReviewConclusion;
 import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,6 +56,7 @@ public class ReviewItem {
     private ReviewConclusion conclusion;
 
     @Column(name = "conclusion_reason", length = 2000)
+    @Text(max = 2000)
     private String conclusionReason;
 
     @Column(name = "concluded_by", length = 80)

@@ -2,10 +2,15 @@ package cn.fundperf.ejb.review;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.validation.CollectionValidation;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +25,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,6 +38,7 @@ import java.util.Map;
  * members signing at the same moment do not touch each other; once signed it never changes.
  */
 @Entity
+@EntityListeners(CollectionValidation.class)
 @Table(name = "review_opinion", uniqueConstraints = @UniqueConstraint(columnNames = {"item_id", "member_id"}))
 public class ReviewOpinion {
 
@@ -55,14 +62,18 @@ public class ReviewOpinion {
     @CollectionTable(name = "review_opinion_criterion", joinColumns = @JoinColumn(name = "opinion_id"))
     @MapKeyColumn(name = "criterion", length = 32)
     @MapKeyEnumerated(EnumType.STRING)
+    @Valid
     private Map<ReviewCriterion, CriterionOpinion> criteria = new HashMap<>();
 
     @Column(name = "overall_comment", length = 2000)
+    @Text(max = 2000)
     private String overallComment;
 
     @ElementCollection
     @CollectionTable(name = "review_opinion_line", joinColumns = @JoinColumn(name = "opinion_id"))
     @OrderBy("position")
+    @Valid
+    @MaxItems(Limits.INDICATORS)
     private List<LineComment> lineComments = new ArrayList<>();
 
     @Column(name = "saved_at")

@@ -1,12 +1,12 @@
 package cn.fundperf.ejb.review;
 
-import cn.fundperf.ejb.validation.Limits;
-import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.constraints.Size;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.Text;
+import cn.fundperf.ejb.validation.Year;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,11 +46,11 @@ public class ReviewRound implements ScopedRecord {
     private long version;
 
     @Column(name = "fiscal_year", nullable = false)
+    @Year
     private int fiscalYear;
 
     @Column(name = "title", nullable = false, length = 200)
-    @Size(max = 200)
-    @PlainText
+    @Text(max = 200)
     private String title;
 
     @Enumerated(EnumType.STRING)

@@ -2,6 +2,7 @@ package cn.fundperf.ejb.security;
 
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -48,9 +49,11 @@ public class UserAccount {
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 60)
+    @Text(max = 60)
     private String displayName;
 
     @Column(length = 40)
+    @Text(max = 40)
     private String phone;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

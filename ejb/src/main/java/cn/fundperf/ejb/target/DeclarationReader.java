@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.validation.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,7 +27,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class DeclarationReader {
 
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
 
     private static final Pattern QUANTITY = Pattern.compile("^(≥|≤|>=|<=|＞=|＜=|=|＝|>|<|＞|＜)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*(.*)$");
@@ -64,8 +64,8 @@ public final class DeclarationReader {
         if (file == null || file.length == 0) {
             return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.empty")));
         }
-        if (file.length > MAX_BYTES) {
-            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.tooLarge", MAX_BYTES / 1024 / 1024)));
+        if (file.length > Limits.UPLOAD_BYTES.max()) {
+            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.tooLarge", Limits.UPLOAD_BYTES.megabytes())));
         }
         if (file.length < 4 || file[0] != 'P' || file[1] != 'K') {
             return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.notXlsx")));

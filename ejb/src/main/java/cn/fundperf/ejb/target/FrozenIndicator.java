@@ -3,6 +3,7 @@ package cn.fundperf.ejb.target;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
 import java.io.Serializable;
 
 /** An indicator as it stood in an approved version: a copy, never changed (see TargetVersion). */
@@ -15,6 +16,7 @@ public class FrozenIndicator implements Serializable {
     private int position;
 
     @Embedded
+    @Valid
     private IndicatorContent content;
 
     protected FrozenIndicator() {

@@ -1,16 +1,14 @@
 package cn.fundperf.ejb.target;
 
-import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.ejb.validation.Score;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -30,8 +28,7 @@ public class IndicatorContent implements Serializable {
 
     @Column(name = "name", nullable = false, length = 200)
     @NotNull
-    @Size(max = 200)
-    @PlainText
+    @Text(max = 200)
     private String name;
 
     @Embedded
@@ -40,8 +37,7 @@ public class IndicatorContent implements Serializable {
 
     @Column(name = "weight", nullable = false, precision = 7, scale = 2)
     @NotNull
-    @Digits(integer = 5, fraction = 2)
-    @PositiveOrZero
+    @Score
     private BigDecimal weight;
 
     @Enumerated(EnumType.STRING)
@@ -49,18 +45,15 @@ public class IndicatorContent implements Serializable {
     private BasisType basisType;
 
     @Column(name = "basis_text", length = 500)
-    @Size(max = 500)
-    @PlainText
+    @Text(max = 500)
     private String basisText;
 
     @Column(name = "reason", length = 1000)
-    @Size(max = 1000)
-    @PlainText
+    @Text(max = 1000)
     private String reason;
 
     @Column(name = "evidence", length = 500)
-    @Size(max = 500)
-    @PlainText
+    @Text(max = 500)
     private String evidence;
 
     protected IndicatorContent() {

@@ -1,6 +1,8 @@
 package cn.fundperf.ejb.target;
 
-import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.ejb.validation.Measure;
+import cn.fundperf.ejb.validation.Score;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -9,19 +11,19 @@ import java.math.BigDecimal;
 /**
  * One indicator as entered on a screen, an import row or an API call, before it becomes part
  * of a sheet. Rules read lines, so that checks work the same on saved and unsaved sheets.
- * Bounds are the columns' (Bean Validation, checked at the API and again on the entity).
+ * Bounds are the columns' (our composed constraints, checked at the API and again on the entity).
  */
 public record IndicatorLine(@NotNull IndicatorLevel2 level2,
-                            @PlainText String name,
+                            @Text(max = 200) String name,
                             Operator operator,
-                            BigDecimal value,
-                            @PlainText String qualitativeText,
-                            @PlainText String unit,
-                            BigDecimal weight,
+                            @Measure BigDecimal value,
+                            @Text(max = 200) String qualitativeText,
+                            @Text(max = 40) String unit,
+                            @Score BigDecimal weight,
                             BasisType basisType,
-                            @PlainText String basisText,
-                            @PlainText String reason,
-                            @PlainText String evidence,
+                            @Text(max = 500) String basisText,
+                            @Text(max = 1000) String reason,
+                            @Text(max = 500) String evidence,
                             Long templateId)
         implements Serializable {
 

@@ -1,12 +1,11 @@
 package cn.fundperf.ejb.target;
 
-import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.ejb.validation.Measure;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -25,17 +24,15 @@ public class IndicatorTarget implements Serializable {
     private Operator operator;
 
     @Column(name = "target_value", precision = 18, scale = 4)
-    @Digits(integer = 14, fraction = 4)
+    @Measure
     private BigDecimal value;
 
     @Column(name = "qualitative_text", length = 200)
-    @Size(max = 200)
-    @PlainText
+    @Text(max = 200)
     private String qualitativeText;
 
     @Column(name = "unit", length = 40)
-    @Size(max = 40)
-    @PlainText
+    @Text(max = 40)
     private String unit;
 
     protected IndicatorTarget() {

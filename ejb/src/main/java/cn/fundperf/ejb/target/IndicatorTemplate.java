@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 
 /** 目标指标参考体系: a level-3 indicator as a fund category usually sets it, with its usual range. */
@@ -34,6 +35,7 @@ public class IndicatorTemplate {
 
     /** What the template says; the same content a department's proposal carries. */
     @Embedded
+    @Valid
     private TemplateDraft content;
 
     @Column(name = "sort_order", nullable = false)

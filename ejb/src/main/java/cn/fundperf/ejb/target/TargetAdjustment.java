@@ -3,6 +3,8 @@ package cn.fundperf.ejb.target;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.project.Yuan;
+import cn.fundperf.ejb.validation.Money;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -45,9 +48,12 @@ public class TargetAdjustment {
     private AdjustmentType type;
 
     @Column(name = "reason", nullable = false, length = 2000)
+    @NotNull
+    @Text(max = 2000)
     private String reason;
 
     @Column(name = "proposed_budget", precision = 18, scale = 2)
+    @Money
     private BigDecimal proposedBudget;
 
     @Enumerated(EnumType.STRING)

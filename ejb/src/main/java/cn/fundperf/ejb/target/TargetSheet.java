@@ -1,23 +1,24 @@
 package cn.fundperf.ejb.target;
 
-import cn.fundperf.ejb.validation.Limits;
-import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Size;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.TargetNotPassedException;
+import cn.fundperf.ejb.validation.CollectionValidation;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.Score;
+import cn.fundperf.ejb.validation.Text;
+import cn.fundperf.ejb.validation.Year;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,6 +50,7 @@ import java.util.Objects;
  * through its verbs, which check the state; a sheet that left the unit is read-only.
  */
 @Entity
+@EntityListeners(CollectionValidation.class)
 @Table(name = "target_sheet", uniqueConstraints = @UniqueConstraint(columnNames = {"project_id", "fiscal_year"}))
 @NamedQuery(name = "TargetSheet.ofProject",
         query = "select s from TargetSheet s where s.project = :project and s.fiscalYear = :year")
@@ -68,6 +71,7 @@ public class TargetSheet implements ScopedRecord {
     private Project project;
 
     @Column(name = "fiscal_year", nullable = false)
+    @Year
     private int fiscalYear;
 
     @Enumerated(EnumType.STRING)
@@ -75,12 +79,11 @@ public class TargetSheet implements ScopedRecord {
     private TargetSheetStatus status = TargetSheetStatus.DRAFT;
 
     @Column(name = "overall_goal", length = 2000)
-    @Size(max = 2000)
-    @PlainText
+    @Text(max = 2000)
     private String overallGoal;
 
     @Column(name = "budget_execution_weight", nullable = false, precision = 7, scale = 2)
-    @Digits(integer = 5, fraction = 2)
+    @Score
     private BigDecimal budgetExecutionWeight = DEFAULT_BUDGET_EXECUTION_WEIGHT;
 
     // no orphan removal: replaced lines are deleted in one statement (SupersededIndicators)
@@ -96,6 +99,7 @@ public class TargetSheet implements ScopedRecord {
     @ElementCollection
     @CollectionTable(name = "target_sheet_event", joinColumns = @JoinColumn(name = "sheet_id"))
     @OrderBy("occurredAt")
+    @Valid
     private List<TargetSheetEvent> history = new ArrayList<>();
 
     @Embedded

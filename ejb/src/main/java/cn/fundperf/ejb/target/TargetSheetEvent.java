@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,7 @@ public class TargetSheetEvent implements Serializable {
     private TargetSheetStatus to;
 
     @Column(name = "comment_text", length = 2000)
+    @Text(max = 2000)
     private String comment;
 
     protected TargetSheetEvent() {

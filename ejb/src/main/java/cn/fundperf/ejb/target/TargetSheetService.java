@@ -23,7 +23,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * 绩效目标表: the unit drafts and submits, its department checks and forwards (or returns).
@@ -92,12 +95,29 @@ public class TargetSheetService {
                                 List<IndicatorLine> lines) {
         TargetSheet sheet = load(sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
+        requireKnownTemplates(lines);
         int before = sheet.getIndicators().size();
         sheet.revise(overallGoal, budgetExecutionWeight, lines, now());
         SupersededIndicators.purge(em, sheet);
         auditTrail.record("target.saved", "TargetSheet", sheetId, before + " indicators", lines.size() + " indicators");
         return check(sheet.getProject().getCategory().getId(), overallGoal, budgetExecutionWeight, lines,
                 sheet.getProject().servesPeople());
+    }
+
+    /** A line may name the library template it came from; a name of no template is refused, not stored dangling. */
+    private void requireKnownTemplates(List<IndicatorLine> lines) {
+        Set<Long> named = lines.stream().map(IndicatorLine::templateId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<Long> known = Set.copyOf(em.createQuery("select t.id from IndicatorTemplate t where t.id in :ids", Long.class)
+                .setParameter("ids", named).getResultList());
+        for (int i = 0; i < lines.size(); i++) {
+            Long template = lines.get(i).templateId();
+            if (template != null && !known.contains(template)) {
+                throw new InvalidInputException("target.templateUnknown", i + 1);
+            }
+        }
     }
 
     /** The same checks as submit, on lines that need not be saved yet (the editor's live check). */

@@ -1,9 +1,14 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.validation.CollectionValidation;
+import cn.fundperf.ejb.validation.Money;
+import cn.fundperf.ejb.validation.Score;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +23,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +38,7 @@ import java.util.Optional;
  * Version 1 is the first approval; every approved adjustment adds the next number.
  */
 @Entity
+@EntityListeners(CollectionValidation.class)
 @Table(name = "target_version", uniqueConstraints = @UniqueConstraint(columnNames = {"sheet_id", "version_number"}))
 @NamedQuery(name = "TargetVersion.ofSheet", query = "select v from TargetVersion v where v.sheet.id = :sheet order by v.number")
 @NamedQuery(name = "TargetVersion.number", query = "select v from TargetVersion v where v.sheet = :sheet and v.number = :number")
@@ -49,12 +57,15 @@ public class TargetVersion {
     private int number;
 
     @Column(name = "overall_goal", length = 2000, updatable = false)
+    @Text(max = 2000)
     private String overallGoal;
 
     @Column(name = "budget_execution_weight", nullable = false, precision = 7, scale = 2, updatable = false)
+    @Score
     private BigDecimal budgetExecutionWeight;
 
     @Column(name = "budget_amount", precision = 18, scale = 2, updatable = false)
+    @Money
     private BigDecimal budgetAmount;
 
     @Column(name = "filing_number", length = 60, updatable = false)
@@ -64,6 +75,8 @@ public class TargetVersion {
     private LocalDateTime filedAt;
 
     @Column(name = "approval_document", nullable = false, length = 120, updatable = false)
+    @NotNull
+    @Text(max = 120)
     private String approvalDocument;
 
     @Column(name = "approved_on", nullable = false, updatable = false)
@@ -80,11 +93,13 @@ public class TargetVersion {
     private AdjustmentType adjustmentType;
 
     @Column(name = "adjustment_reason", length = 2000, updatable = false)
+    @Text(max = 2000)
     private String adjustmentReason;
 
     @ElementCollection
     @CollectionTable(name = "target_version_line", joinColumns = @JoinColumn(name = "version_id"))
     @OrderBy("position")
+    @Valid
     private List<FrozenIndicator> indicators = new ArrayList<>();
 
     protected TargetVersion() {

@@ -3,6 +3,7 @@ package cn.fundperf.ejb.target;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -17,6 +18,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -53,9 +56,12 @@ public class TemplateChange {
     private IndicatorTemplate template;
 
     @Embedded
+    @Valid
     private TemplateDraft draft;
 
     @Column(name = "reason", nullable = false, length = 1000)
+    @NotNull
+    @Text(max = 1000)
     private String reason;
 
     @Enumerated(EnumType.STRING)
@@ -78,6 +84,7 @@ public class TemplateChange {
     private LocalDateTime decidedAt;
 
     @Column(name = "decision_comment", length = 1000)
+    @Text(max = 1000)
     private String decisionComment;
 
     protected TemplateChange() {

@@ -1,6 +1,8 @@
 package cn.fundperf.ejb.target;
 
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.validation.Measure;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,7 @@ public class TemplateDraft implements Serializable {
     private IndicatorLevel2 level2;
 
     @Column(name = "name", length = 200)
+    @Text(max = 200)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -26,15 +29,19 @@ public class TemplateDraft implements Serializable {
     private Operator operator;
 
     @Column(name = "unit", length = 40)
+    @Text(max = 40)
     private String unit;
 
     @Column(name = "typical_min", precision = 18, scale = 4)
+    @Measure
     private BigDecimal typicalMin;
 
     @Column(name = "typical_max", precision = 18, scale = 4)
+    @Measure
     private BigDecimal typicalMax;
 
     @Column(name = "qualitative_text", length = 200)
+    @Text(max = 200)
     private String qualitativeText;
 
     @Enumerated(EnumType.STRING)
@@ -42,12 +49,15 @@ public class TemplateDraft implements Serializable {
     private BasisType basisType;
 
     @Column(name = "basis_text", length = 500)
+    @Text(max = 500)
     private String basisText;
 
     @Column(name = "explanation", length = 1000)
+    @Text(max = 1000)
     private String explanation;
 
     @Column(name = "evidence", length = 500)
+    @Text(max = 500)
     private String evidence;
 
     protected TemplateDraft() {

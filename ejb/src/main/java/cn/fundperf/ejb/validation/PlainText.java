@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.validation;
 
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
@@ -15,11 +16,12 @@ import java.lang.annotation.Target;
 /**
  * Text a person typed: no control characters other than tab and line breaks (NUL would cut the
  * text in some tools), and no bidirectional overrides or isolates (U+202A–U+202E, U+2066–U+2069)
- * that make a printed form read differently from what is stored. {@code null} is valid.
+ * that make a printed form read differently from what is stored, and no half of a surrogate pair
+ * (JSON can carry "\ud800", UTF-8 and the database cannot). {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface PlainText {
 

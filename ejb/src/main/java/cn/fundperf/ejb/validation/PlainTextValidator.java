@@ -16,8 +16,11 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, CharSe
             return true;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (!allowed(text.charAt(i))) {
-                return false;
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;                               // a pair: one character outside the BMP (rare 汉字 among them)
+            } else if (Character.isSurrogate(c) || !allowed(c)) {
+                return false;                      // half a pair cannot be stored as UTF-8
             }
         }
         return true;

@@ -1,19 +1,33 @@
 package cn.fundperf.ejb.target;
 
+import cn.fundperf.ejb.validation.Limits;
 import static cn.fundperf.ejb.project.ProjectBuilder.aProject;
+import cn.fundperf.ejb.validation.Limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import cn.fundperf.ejb.validation.Limits;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.fundperf.ejb.validation.Limits;
 import java.io.ByteArrayInputStream;
+import cn.fundperf.ejb.validation.Limits;
 import java.io.ByteArrayOutputStream;
+import cn.fundperf.ejb.validation.Limits;
 import java.nio.charset.StandardCharsets;
+import cn.fundperf.ejb.validation.Limits;
 import java.time.LocalDateTime;
+import cn.fundperf.ejb.validation.Limits;
 import java.util.Arrays;
+import cn.fundperf.ejb.validation.Limits;
 import java.util.List;
+import cn.fundperf.ejb.validation.Limits;
 import java.util.function.Consumer;
+import cn.fundperf.ejb.validation.Limits;
 import org.apache.poi.ss.usermodel.Row;
+import cn.fundperf.ejb.validation.Limits;
 import org.apache.poi.ss.usermodel.Sheet;
+import cn.fundperf.ejb.validation.Limits;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import cn.fundperf.ejb.validation.Limits;
 import org.junit.jupiter.api.Test;
 
 /** Importing 申报表: the exported layout reads back; broken files are refused with row and column. */
@@ -86,7 +100,7 @@ class DeclarationReaderTest {
     @Test
     void an_empty_or_huge_file_is_refused_before_it_is_opened() {
         assertEquals("import.empty", DeclarationReader.read(new byte[0]).problems().get(0).key());
-        byte[] huge = new byte[(int) DeclarationReader.MAX_BYTES + 1];
+        byte[] huge = new byte[Limits.UPLOAD_BYTES.max() + 1];
         huge[0] = 'P';
         huge[1] = 'K';
         assertEquals("import.tooLarge", DeclarationReader.read(huge).problems().get(0).key());

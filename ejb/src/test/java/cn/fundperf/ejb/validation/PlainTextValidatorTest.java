@@ -17,7 +17,7 @@ class PlainTextValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"nul\u0000inside", "bell\u0007", "escape\u001b[31m", "del\u007f", "c1\u0085",
             "\u202Aembed", "\u202Boverride", "\u202C", "\u202Dltr", "\u202Ertl override", "\u2066isolate", "\u2067", "\u2068", "\u2069",
-            "separator\u2028"})
+            "separator\u2028", "half \ud800 pair", "low \udc00 first", "at the end \ud83d"})
     void control_and_direction_characters_are_refused(String text) {
         assertFalse(PlainTextValidator.isPlain(text));
     }

@@ -1,5 +1,6 @@
 package cn.fundperf.web.api;
 
+import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.web.faces.Texts;
 import jakarta.json.Json;
 import jakarta.servlet.Filter;
@@ -14,17 +15,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Request bodies are bounded before anything reads them (config/rules.properties):
- * {@code fundperf.limits.api-body-bytes} for JSON calls, {@code fundperf.limits.upload-bytes} for
- * workbooks (API and the 导入申报表 screen). A declared length above the limit is refused at once
- * (API: 413 JSON; screen: back to the page with 文件超过 20 MB); a chunked body is counted while it
- * is read and fails with {@link TooLarge} once it passes the limit.
+ * Request bodies are bounded before anything parses them ({@link Limits#API_BODY_BYTES} for JSON
+ * calls, {@link Limits#UPLOAD_BYTES} for workbooks through the API and the 导入申报表 screen). A
+ * declared length above the limit is refused without being parsed (API: 413 JSON; screen: back to
+ * the page with 文件超过 20 MB); a chunked body is counted while it is read and fails with
+ * {@link TooLarge} once it passes the limit.
+ * <p>
+ * A refused body is still read and thrown away (up to {@link #DISCARD_FACTOR} times the upload
+ * limit): a client that is still sending would otherwise see the connection closed under it
+ * ("EOF reached while reading", "connection reset") instead of the answer. Payara's Grizzly answers
+ * {@code Expect: 100-continue} itself before any filter runs, so the body comes in either case.
  */
 public class BodyLimitFilter implements Filter {
 
@@ -32,9 +38,8 @@ public class BodyLimitFilter implements Filter {
     public static final String REFUSED_UPLOAD = "fundperf.upload.refusedMb";
     /** Form fields and multipart framing beside the file itself. */
     static final long MULTIPART_SLACK = 1024 * 1024;
-
-    private long jsonLimit;
-    private long uploadLimit;
+    /** A refused body is discarded up to this many times the upload limit; past that the connection is closed. */
+    static final int DISCARD_FACTOR = 3;
 
     /** A body read past its limit. */
     public static final class TooLarge extends IOException {
@@ -51,16 +56,7 @@ public class BodyLimitFilter implements Filter {
 
     @Override
     public void init(FilterConfig config) {
-        jsonLimit = setting("fundperf.limits.api-body-bytes", 2L * 1024 * 1024);
-        uploadLimit = setting("fundperf.limits.upload-bytes", 20L * 1024 * 1024);
-    }
-
-    private static long setting(String name, long fallback) {
-        try {
-            return ConfigProvider.getConfig().getOptionalValue(name, Long.class).filter(n -> n > 0).orElse(fallback);
-        } catch (RuntimeException noConfiguration) {
-            return fallback;
-        }
+        // the limits are read per request (Limits), so that a changed setting needs no filter of its own
     }
 
     @Override
@@ -70,22 +66,45 @@ public class BodyLimitFilter implements Filter {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         String type = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
         boolean upload = !type.isEmpty() && !type.startsWith("application/json");
-        long limit = !upload ? jsonLimit : api ? uploadLimit : uploadLimit + MULTIPART_SLACK;
+        long uploadLimit = Limits.UPLOAD_BYTES.max();
+        long limit = !upload ? Limits.API_BODY_BYTES.max() : api ? uploadLimit : uploadLimit + MULTIPART_SLACK;
         if (!api && !type.startsWith("multipart/")) {
             chain.doFilter(req, res);   // the screens' ordinary posts are small form fields
             return;
         }
         if (request.getContentLengthLong() > limit) {
+            discard(request.getInputStream(), response);
             if (api) {
                 refuse(response, upload, BusinessExceptionMapper.callersLocale(request));
             } else {
-                request.getSession().setAttribute(REFUSED_UPLOAD, uploadLimit / 1024 / 1024);
+                request.getSession().setAttribute(REFUSED_UPLOAD, Limits.UPLOAD_BYTES.megabytes());
                 String query = request.getQueryString();
                 response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
             }
             return;
         }
-        chain.doFilter(new Limited(request, upload, limit), res);
+        Limited limited = new Limited(request, upload, limit);
+        chain.doFilter(limited, res);
+        if (limited.counted != null && limited.counted.read > limit) {
+            discard(request.getInputStream(), response);   // a chunked body refused half-way: the rest is still coming
+        }
+    }
+
+    /** Reads what the client still sends and throws it away, so that it can read the refusal; a bounded amount. */
+    static void discard(InputStream body, HttpServletResponse response) {
+        long left = (long) DISCARD_FACTOR * Limits.UPLOAD_BYTES.max();
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            int n = 0;
+            while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+            if (n >= 0) {
+                response.setHeader("Connection", "close");   // more than we are willing to read
+            }
+        } catch (IOException | RuntimeException cutOff) {
+            response.setHeader("Connection", "close");
+        }
     }
 
     /** 413 with a key: {@code import.tooLarge} for a workbook, {@code api.bodyTooLarge} for JSON. */
@@ -96,7 +115,6 @@ public class BodyLimitFilter implements Filter {
         response.resetBuffer();
         response.setStatus(413);
         response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Connection", "close");
         BusinessExceptionMapper.Problem problem = problem(upload, locale);
         response.getOutputStream().write(Json.createObjectBuilder().add("key", problem.key()).add("message", problem.message())
                 .build().toString().getBytes(StandardCharsets.UTF_8));
@@ -104,8 +122,7 @@ public class BodyLimitFilter implements Filter {
 
     static BusinessExceptionMapper.Problem problem(boolean upload, Locale locale) {
         String key = upload ? "import.tooLarge" : "api.bodyTooLarge";
-        long limit = upload ? setting("fundperf.limits.upload-bytes", 20L * 1024 * 1024) / 1024 / 1024
-                : Math.max(1, setting("fundperf.limits.api-body-bytes", 2L * 1024 * 1024) / 1024);
+        long limit = upload ? Limits.UPLOAD_BYTES.megabytes() : Math.max(1, Limits.API_BODY_BYTES.max() / 1024);
         return new BusinessExceptionMapper.Problem(key, Texts.text(locale, key, String.valueOf(limit)));
     }
 
@@ -122,7 +139,7 @@ public class BodyLimitFilter implements Filter {
     private static final class Limited extends HttpServletRequestWrapper {
         private final boolean upload;
         private final long limit;
-        private ServletInputStream counted;
+        private Counted counted;
 
         Limited(HttpServletRequest request, boolean upload, long limit) {
             super(request);

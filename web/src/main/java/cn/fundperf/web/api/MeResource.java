@@ -3,8 +3,10 @@ package cn.fundperf.web.api;
 import cn.fundperf.ejb.security.AccountService;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.validation.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -31,7 +33,8 @@ public class MeResource {
     public record Me(String username, String displayName, String organization, List<String> roles) {
     }
 
-    public record PasswordChange(String currentPassword, String newPassword) {
+    /** Passwords are bounded too: Argon2 over a megabyte-long "password" is work an attacker chooses. */
+    public record PasswordChange(@Text(max = 128) String currentPassword, @Text(max = 128) String newPassword) {
     }
 
     @GET
@@ -46,7 +49,7 @@ public class MeResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(PasswordChange change) {
+    public Response changePassword(@Valid PasswordChange change) {
         accounts.changeOwnPassword(change == null ? null : change.currentPassword(), change == null ? null : change.newPassword());
         return Response.noContent().build();
     }

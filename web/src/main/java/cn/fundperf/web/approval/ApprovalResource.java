@@ -7,7 +7,8 @@ import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.ejb.validation.Text;
+import cn.fundperf.ejb.validation.Year;
 import cn.fundperf.web.target.TargetSheetResource;
 import cn.fundperf.web.task.TaskResource;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,8 +56,8 @@ public class ApprovalResource {
     public record FilingInput(@MaxItems(Limits.IDS) List<@NotNull Long> sheetIds) {
     }
 
-    public record ApprovalInput(int fiscalYear, long departmentId,
-                                @PlainText String document, LocalDate approvedOn) {
+    public record ApprovalInput(@Year int fiscalYear, long departmentId,
+                                @NotNull @Text(max = 120) String document, LocalDate approvedOn) {
     }
 
     /** Filed (and approved) sheets of a year: what the poverty office receives. */

@@ -14,6 +14,7 @@ import cn.fundperf.ejb.target.DeclarationReader;
 import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.TargetSheetService;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.web.api.BodyLimitFilter;
 import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
@@ -93,8 +94,8 @@ public class ProjectListBacking implements Serializable {
             Texts.error("import.empty");
             return;
         }
-        if (upload.getSize() > DeclarationReader.MAX_BYTES) {
-            Texts.error("import.tooLarge", DeclarationReader.MAX_BYTES / 1024 / 1024);
+        if (upload.getSize() > Limits.UPLOAD_BYTES.max()) {
+            Texts.error("import.tooLarge", Limits.UPLOAD_BYTES.megabytes());
             return;
         }
         try {
@@ -112,8 +113,9 @@ public class ProjectListBacking implements Serializable {
     }
 
     public List<DeclarationReader.Problem> getImportProblems() { return importProblems; }
-    public long getUploadLimit() { return DeclarationReader.MAX_BYTES; }
-    public String getUploadTooLarge() { return Texts.text("import.tooLarge", DeclarationReader.MAX_BYTES / 1024 / 1024); }
+    /** The browser refuses a larger file before sending it (PrimeFaces sizeLimit); the server refuses it again. */
+    public long getUploadLimit() { return Limits.UPLOAD_BYTES.max(); }
+    public String getUploadTooLarge() { return Texts.text("import.tooLarge", Limits.UPLOAD_BYTES.megabytes()); }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }
 

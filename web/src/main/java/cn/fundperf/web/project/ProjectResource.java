@@ -1,10 +1,5 @@
 package cn.fundperf.web.project;
 
-import cn.fundperf.ejb.validation.Limits;
-import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import cn.fundperf.ejb.project.FundSource;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectDetails;
@@ -14,8 +9,16 @@ import cn.fundperf.ejb.project.ProjectLibraryStatus;
 import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.ProjectSort;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.validation.Count;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.Money;
+import cn.fundperf.ejb.validation.Text;
+import cn.fundperf.ejb.validation.Year;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -45,8 +48,8 @@ public class ProjectResource {
     ProjectService projects;
 
     public record Funding(@NotNull FundSource source,
-                          @NotNull BigDecimal amount,
-                          @PlainText String origin) {
+                          @NotNull @Money BigDecimal amount,
+                          @Text(max = 300) String origin) {
     }
 
     public record ProjectView(long id, long version, int fiscalYear, String code, String name, String category,
@@ -69,16 +72,16 @@ public class ProjectResource {
      * departmentId and regionId are optional: a project takes its unit's, and others are refused (422).
      * Bounded as the columns are (Bean Validation; a refused value answers 422 naming the field).
      */
-    public record ProjectInput(Long version, int fiscalYear,
-                               @PlainText String code,
-                               @PlainText String name,
+    public record ProjectInput(Long version, @Year int fiscalYear,
+                               @Text(max = 40) String code,
+                               @Text(max = 200) String name,
                                long categoryId, long usingUnitId,
-                               @PlainText String responsiblePerson,
-                               @PlainText String responsiblePhone,
+                               @Text(max = 60) String responsiblePerson,
+                               @Text(max = 40) String responsiblePhone,
                                Long departmentId, Long regionId,
                                LocalDate periodStart, LocalDate periodEnd,
-                               int beneficiaryHouseholds, int beneficiaryPeople,
-                               int registeredPoorPeople,
+                               @Count int beneficiaryHouseholds, @Count int beneficiaryPeople,
+                               @Count int registeredPoorPeople,
                                @MaxItems(Limits.FUNDINGS) List<@NotNull @Valid Funding> fundings) {
 
         ProjectDetails details() {

@@ -1,10 +1,5 @@
 package cn.fundperf.web.review;
 
-import cn.fundperf.ejb.validation.Limits;
-import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.review.CriterionOpinion;
 import cn.fundperf.ejb.review.LineComment;
@@ -18,6 +13,12 @@ import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.RoundSelection;
 import cn.fundperf.ejb.review.RoundStatus;
 import cn.fundperf.ejb.target.ReviewConclusion;
+import cn.fundperf.ejb.validation.Count;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.validation.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -56,10 +57,10 @@ public final class ReviewJson {
         }
     }
 
-    public record CriterionView(ReviewCriterion criterion, Rating rating, @PlainText String comment) {
+    public record CriterionView(ReviewCriterion criterion, Rating rating, @Text(max = 1000) String comment) {
     }
 
-    public record LineView(int position, @PlainText String indicatorName, @PlainText String comment) {
+    public record LineView(@Count int position, @Text(max = 200) String indicatorName, @Text(max = 1000) String comment) {
     }
 
     public record OpinionView(long version, MemberView member, LocalDateTime signedAt, List<CriterionView> criteria, String overallComment,
@@ -73,8 +74,8 @@ public final class ReviewJson {
     }
 
     /** What a member sends: the ratings, remarks, and whether to sign now. */
-    public record OpinionInput(long version, List<@NotNull @Valid CriterionView> criteria,
-                               @PlainText String overallComment,
+    public record OpinionInput(long version, @MaxItems(Limits.INDICATORS) List<@NotNull @Valid CriterionView> criteria,
+                               @Text(max = 2000) String overallComment,
                                @MaxItems(Limits.INDICATORS) List<@NotNull @Valid LineView> lineComments, boolean sign) {
         OpinionDraft draft() {
             Map<ReviewCriterion, CriterionOpinion> ratings = new EnumMap<>(ReviewCriterion.class);
@@ -89,7 +90,7 @@ public final class ReviewJson {
         }
     }
 
-    public record ConclusionInput(long version, ReviewConclusion conclusion, @PlainText String reason) {
+    public record ConclusionInput(long version, ReviewConclusion conclusion, @Text(max = 2000) String reason) {
     }
 
     /** A member's view of one sheet in a round: their own opinion and the others' they may see. */

@@ -13,7 +13,9 @@ import cn.fundperf.ejb.target.TargetSheetStatus;
 import cn.fundperf.ejb.target.TargetVersion;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.validation.PlainText;
+import cn.fundperf.ejb.validation.Money;
+import cn.fundperf.ejb.validation.Score;
+import cn.fundperf.ejb.validation.Text;
 import cn.fundperf.web.api.BusinessExceptionMapper;
 import cn.fundperf.web.faces.Texts;
 import cn.fundperf.web.task.TaskResource;
@@ -68,12 +70,12 @@ public class TargetSheetResource {
         }
     }
 
-    public record SheetInput(long version, @PlainText String overallGoal,
-                             BigDecimal budgetExecutionWeight,
+    public record SheetInput(long version, @Text(max = 2000) String overallGoal,
+                             @Score BigDecimal budgetExecutionWeight,
                              @MaxItems(Limits.INDICATORS) List<@NotNull @Valid IndicatorLine> indicators) {
     }
 
-    public record Transition(long version, @PlainText String reason) {
+    public record Transition(long version, @Text(max = 2000) String reason) {
     }
 
     /** This year's sheet of a project: {@code GET /api/target-sheets?projectId=…}. */
@@ -122,8 +124,8 @@ public class TargetSheetResource {
         return TaskResource.accepted(sheets.exportDeclarations(year));
     }
 
-    public record AdjustmentInput(long version, AdjustmentType type, @PlainText String reason,
-                                  BigDecimal proposedBudget) {
+    public record AdjustmentInput(long version, @NotNull AdjustmentType type, @NotNull @Text(max = 2000) String reason,
+                                  @Money BigDecimal proposedBudget) {
     }
 
     /** 调整: reopens a released target for the unit; it goes through review, filing and approval again. */

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.demo.DemoData;
+import java.io.RandomAccessFile;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -601,6 +604,28 @@ class BrowserIT {
         assertTrue(outcome.matches("\\d{4} 年申报表已导出，共 \\d+ 份。"), outcome);
         assertTrue(b.buttons().contains(zh("tasks.download")), b::pageText);
         b.signOut();
+    }
+
+    @Test
+    @Order(13)
+    void a_fifty_megabyte_workbook_is_refused_with_the_limit_in_the_browser_and_again_by_the_server() throws Exception {
+        Path big = Path.of("target", "fifty-megabytes.xlsx");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024);
+        }
+        String tooLarge = zh("import.tooLarge", 20);
+        Browser b = browser();
+        b.signIn("unit01", DemoData.PASSWORD);
+        b.fromMenu(zh("project.title"));
+        b.attach(zh("import.choose"), big, true);
+        assertEquals(List.of(tooLarge), b.messages(), "the page refuses it before sending");
+
+        b.attach(zh("import.choose"), big, false);
+        b.press(zh("import.run"));
+        assertEquals(List.of(tooLarge), b.messages(), "the server refuses it as well");
+        assertTrue(b.path().contains("/app/project/list"), b.path());
+        b.signOut();
+        Files.deleteIfExists(big);
     }
 
     /** The system administrator adds a user in 城关镇人民政府 and reads the one-time password off the screen. */
