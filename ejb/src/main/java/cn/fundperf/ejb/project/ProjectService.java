@@ -18,9 +18,11 @@ import cn.fundperf.ejb.security.DataScope;
 import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetStatus;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -45,6 +47,9 @@ public class ProjectService {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    ProjectCodeCounters counters;
 
     @Inject
     Clock clock;
@@ -213,15 +218,22 @@ public class ProjectService {
         return currentActor.get().scope().find(em, Project.class, id);
     }
 
+    /** The year's next free code, from the year's counter read under a write lock. */
     private String nextCode(int year) {
-        long existing = em.createQuery("select count(p) from Project p where p.fiscalYear = :year", Long.class)
-                .setParameter("year", year).getSingleResult();
-        for (long n = existing + 1; ; n++) {
-            String code = String.format("XM%d%04d", year, n);
-            if (em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty()) {
-                return code;
+        ProjectCodeCounter counter = em.find(ProjectCodeCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            try {
+                counters.start(year);
+            } catch (EJBException startedMeanwhile) {
+                // a parallel creation made the row first: reading it below is all that is needed
             }
+            counter = em.find(ProjectCodeCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         }
+        String code;
+        do {
+            code = counter.next();   // codes typed in by hand may already hold a number
+        } while (!em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty());
+        return code;
     }
 
     private FundCategory category(long id) {

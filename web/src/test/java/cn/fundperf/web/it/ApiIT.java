@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -164,6 +165,29 @@ class ApiIT {
         HttpResponse<String> created = call("unit01", "POST", "/api/projects", body, true);
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(403, call("finance01", "GET", "/api/reference/units", null, false).statusCode(), "finance enters no projects");
+    }
+
+    @Test
+    void projects_created_at_the_same_moment_all_get_codes_of_their_own() throws Exception {
+        long unit = firstId(call("unit01", "GET", "/api/reference/units", null, false).body());
+        int year = LocalDate.now().getYear();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<java.util.concurrent.Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String body = "{\"fiscalYear\":" + year + ",\"name\":\"并发新建" + i + "\",\"categoryId\":1,\"usingUnitId\":" + unit
+                    + ",\"beneficiaryHouseholds\":1,\"beneficiaryPeople\":3,\"registeredPoorPeople\":1}";
+            calls.add(pool.submit(() -> call("unit01", "POST", "/api/projects", body, true)));
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (var created : calls) {
+            HttpResponse<String> response = created.get();
+            assertEquals(201, response.statusCode(), response.body());
+            Matcher code = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(response.body());
+            assertTrue(code.find(), response.body());
+            codes.add(code.group(1));
+        }
+        pool.shutdown();
+        assertEquals(20, codes.size(), "every project its own code: " + codes);
     }
 
     @Test
