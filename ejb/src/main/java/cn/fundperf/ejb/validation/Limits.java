@@ -45,7 +45,8 @@ public enum Limits {
             Optional<Integer> configured = ConfigProvider.getConfig().getOptionalValue(setting, Integer.class);
             return configured.filter(n -> n > 0).orElse(fallback);
         } catch (RuntimeException | LinkageError noConfigurationHere) {
-            return fallback;
+            // outside the server (plain tests, benchmarks) a system property still sets it, as it would inside
+            return Integer.getInteger(setting, fallback);
         }
     }
 }

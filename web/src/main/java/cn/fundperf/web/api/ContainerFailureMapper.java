@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +18,9 @@ import java.util.logging.Logger;
  */
 @Provider
 public class ContainerFailureMapper implements ExceptionMapper<EJBException> {
+
+    /** SQLSTATE of a unique-key violation, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final Logger LOG = Logger.getLogger(ContainerFailureMapper.class.getName());
 
@@ -29,7 +33,20 @@ public class ContainerFailureMapper implements ExceptionMapper<EJBException> {
         if (violation != null) {
             return ValidationProblemMapper.unprocessable(violation, headers);
         }
+        if (uniqueKeyViolated(e)) {
+            // two requests created the same thing at once and the database kept one: the other may retry
+            return BusinessExceptionMapper.problem(409, headers, "error.createdMeanwhile");
+        }
         LOG.log(Level.SEVERE, "service call failed", e);
         return BusinessExceptionMapper.problem(500, headers, "error.general");
+    }
+
+    private static boolean uniqueKeyViolated(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

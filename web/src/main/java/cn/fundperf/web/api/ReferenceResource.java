@@ -6,6 +6,7 @@ import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.reference.ReferenceDataService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,9 +30,11 @@ public class ReferenceResource {
     @Inject
     ProjectService projects;
 
+    @JsonbPropertyOrder({"id", "code", "name", "nameEn"})
     public record Item(long id, String code, String name, String nameEn) {
     }
 
+    @JsonbPropertyOrder({"id", "code", "name"})
     public record Named(long id, String code, String name) {
 
         static Named of(Organization organization) {
@@ -43,6 +46,7 @@ public class ReferenceResource {
         }
     }
 
+    @JsonbPropertyOrder({"id", "code", "name", "department", "region"})
     public record Unit(long id, String code, String name, Named department, Named region) {
     }
 
