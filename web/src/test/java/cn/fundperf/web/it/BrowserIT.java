@@ -237,11 +237,16 @@ class BrowserIT {
         assertTrue(b.path().startsWith("/app/target/sheet.xhtml"), b.path());
         assertTrue(b.pageText().contains(name));
 
+        // the list is paged and other tests add projects: a clerk searches for the name
         b.fromMenu(zh("project.title"));
+        b.fill(zh("project.searchText"), name);
+        b.press(zh("search"));
         b.pressInRow(name, zh("edit"));
         assertEquals("2026-03-01", b.value(zh("project.period")), "the typed start date was kept");
         assertEquals("2027-02-28", b.value(zh("project.periodEnd")), "the typed end date was kept");
         b.fromMenu(zh("project.title"));
+        b.fill(zh("project.searchText"), name);
+        b.press(zh("search"));
         b.follow(name);
 
         b.press(zh("target.start"));
