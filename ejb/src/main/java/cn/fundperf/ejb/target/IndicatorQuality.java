@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Warnings at entry, never blocks: a 数量 line without number or unit, vague wording on a
- * quantitative line, a value far outside the reference library's usual range, duplicate
- * indicators, a satisfaction target below 80 %.
+ * quantitative line, a value far outside the reference library's usual range (only when the
+ * units can be compared: 公里 with 米, not 户 with 公里), duplicate indicators, a satisfaction
+ * target below 80 %, a cost written as a floor (≥: a cost is normally a ceiling).
  */
 public final class IndicatorQuality {
 
@@ -24,17 +26,21 @@ public final class IndicatorQuality {
     public record UsualRange(BigDecimal min, BigDecimal max) {
     }
 
+    /** A template's usual range and the unit it is counted in. */
+    public record Usual(UsualRange range, String unit) {
+    }
+
     private IndicatorQuality() {
     }
 
     /** The warnings against a reference library: each line's usual range is that of the template it came from. */
     public static List<Gap> warnings(List<IndicatorLine> lines, Collection<IndicatorTemplate> library) {
-        Map<Long, UsualRange> ranges = new HashMap<>();
-        library.forEach(t -> ranges.put(t.getId(), t.usualRange()));
-        return warnings(lines, ranges::get);
+        Map<Long, Usual> usual = new HashMap<>();
+        library.forEach(t -> usual.put(t.getId(), new Usual(t.usualRange(), t.getUnit())));
+        return warnings(lines, usual::get);
     }
 
-    public static List<Gap> warnings(List<IndicatorLine> lines, Function<Long, UsualRange> rangeOfTemplate) {
+    public static List<Gap> warnings(List<IndicatorLine> lines, Function<Long, Usual> usualOfTemplate) {
         List<Gap> warnings = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -50,11 +56,15 @@ public final class IndicatorQuality {
                 VAGUE_WORDS.stream().filter(text::contains).findFirst()
                         .ifPresent(word -> warnings.add(Gap.ofLine(number, "target.warn.vague", word)));
             }
-            if (line.templateId() != null && line.value() != null && rangeOfTemplate != null) {
-                UsualRange range = rangeOfTemplate.apply(line.templateId());
-                if (range != null && outside(line.value(), range)) {
-                    warnings.add(Gap.ofLine(number, "target.warn.outsideRange", plain(range.min()), plain(range.max())));
+            if (line.templateId() != null && line.value() != null && usualOfTemplate != null) {
+                Usual usual = usualOfTemplate.apply(line.templateId());
+                Optional<BigDecimal> comparable = usual == null ? Optional.empty() : inUnitOf(line, usual.unit());
+                if (comparable.isPresent() && outside(comparable.get(), usual.range())) {
+                    warnings.add(Gap.ofLine(number, "target.warn.outsideRange", plain(usual.range().min()), plain(usual.range().max())));
                 }
+            }
+            if (line.level2() == IndicatorLevel2.COST && (line.operator() == Operator.GE || line.operator() == Operator.GT)) {
+                warnings.add(Gap.ofLine(number, "target.warn.costFloor", line.operator().symbol()));
             }
             if (!name.isEmpty()) {
                 String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s\u3000]+", "");
@@ -69,6 +79,16 @@ public final class IndicatorQuality {
             }
         }
         return warnings;
+    }
+
+    /** The line's number in the template's unit; empty when the two count different things (户 and 公里). */
+    private static Optional<BigDecimal> inUnitOf(IndicatorLine line, String templateUnit) {
+        boolean lineHasUnit = line.unit() != null && !line.unit().isBlank();
+        boolean templateHasUnit = templateUnit != null && !templateUnit.isBlank();
+        if (!lineHasUnit || !templateHasUnit) {
+            return lineHasUnit == templateHasUnit ? Optional.of(line.value()) : Optional.empty();
+        }
+        return IndicatorUnit.convert(line.value(), line.unit().strip(), templateUnit.strip());
     }
 
     /** Far outside: below half the usual minimum or above twice the usual maximum. */

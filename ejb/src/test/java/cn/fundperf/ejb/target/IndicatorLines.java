@@ -35,6 +35,11 @@ public final class IndicatorLines {
         return new Builder(IndicatorLevel2.SOCIAL, "带动贫困户增收").target(Operator.GE, "120", "户").weight("20");
     }
 
+    /** A cost line (not among the five): a ceiling per 亩. */
+    static Builder cost() {
+        return new Builder(IndicatorLevel2.COST, "亩均建设成本").target(Operator.LE, "1600", "元/亩").weight("10");
+    }
+
     /** Line 5. */
     static Builder satisfaction() {
         return new Builder(IndicatorLevel2.SATISFACTION, "受益群众满意度").target(Operator.GE, "90", "%").weight("15");

@@ -22,8 +22,8 @@ class IndicatorQualityTest {
 
     private static final long ROAD_TEMPLATE = 7L;
     /** The reference library: roads of this kind are usually 30 to 50 km. */
-    private static final Function<Long, UsualRange> LIBRARY =
-            Map.of(ROAD_TEMPLATE, new UsualRange(new BigDecimal("30"), new BigDecimal("50")))::get;
+    private static final Function<Long, IndicatorQuality.Usual> LIBRARY =
+            Map.of(ROAD_TEMPLATE, new IndicatorQuality.Usual(new UsualRange(new BigDecimal("30"), new BigDecimal("50")), "公里"))::get;
 
     private static List<Gap> warningsOf(List<IndicatorLine> lines) {
         return IndicatorQuality.warnings(lines, LIBRARY);
@@ -90,6 +90,26 @@ class IndicatorQualityTest {
         List<IndicatorLine> lines = completeWith(1, quantity().target(Operator.GE, value, "公里").template(ROAD_TEMPLATE));
 
         assertEquals(List.of(Gap.ofLine(1, "target.warn.outsideRange", "30", "50")), warningsOf(lines));
+    }
+
+    @Test
+    void the_range_is_checked_in_the_templates_unit_and_not_at_all_when_the_units_count_different_things() {
+        List<IndicatorLine> inMetres = completeWith(1, quantity().target(Operator.GE, "200000", "米").template(ROAD_TEMPLATE));
+        assertEquals(List.of(Gap.ofLine(1, "target.warn.outsideRange", "30", "50")), warningsOf(inMetres), "200 km is far above 50 km");
+        List<IndicatorLine> nearInMetres = completeWith(1, quantity().target(Operator.GE, "40000", "米").template(ROAD_TEMPLATE));
+        assertEquals(List.of(), warningsOf(nearInMetres));
+        List<IndicatorLine> households = completeWith(1, quantity().target(Operator.GE, "500", "户").template(ROAD_TEMPLATE));
+        assertEquals(List.of(), warningsOf(households), "households cannot be held against a range in kilometres");
+    }
+
+    @Test
+    void a_cost_written_as_a_floor_is_warned_about_and_a_ceiling_is_not() {
+        List<IndicatorLine> floor = new java.util.ArrayList<>(IndicatorLines.complete());
+        floor.add(IndicatorLines.cost().target(Operator.GE, "1050", "元").build());
+        assertEquals(List.of(Gap.ofLine(6, "target.warn.costFloor", "≥")), warningsOf(floor));
+        List<IndicatorLine> ceiling = new java.util.ArrayList<>(IndicatorLines.complete());
+        ceiling.add(IndicatorLines.cost().build());
+        assertEquals(List.of(), warningsOf(ceiling));
     }
 
     @ParameterizedTest
