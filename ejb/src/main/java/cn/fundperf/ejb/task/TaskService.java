@@ -89,14 +89,18 @@ public class TaskService {
         return task;
     }
 
+    /** A task's file as it is handed over: name and type with the content. */
+    public record Download(StoredFile file, InputStream content) {
+    }
+
     /** The task's file, for its requester; each download is audited like an export. */
-    public InputStream download(long id) {
+    public Download download(long id) {
         BackgroundTask task = task(id);
         if (!task.hasFile()) {
             throw new NotFoundException("BackgroundTask", id);
         }
         auditTrail.record("task.downloaded", "BackgroundTask", id, null, task.getFile().fileName());
-        return files.open(task.getFile());
+        return new Download(task.getFile(), files.open(task.getFile()));
     }
 
     public boolean anyUnderWay(List<BackgroundTask> tasks) {

@@ -60,10 +60,9 @@ public class TaskResource {
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id) {
-        BackgroundTask task = tasks.task(id);
-        var content = tasks.download(id);
-        String name = URLEncoder.encode(task.getFile().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(content, task.getFile().contentType())
+        TaskService.Download download = tasks.download(id);
+        String name = URLEncoder.encode(download.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(download.content(), download.file().contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name).build();
     }
 }

@@ -66,7 +66,7 @@ public class TasksBacking implements Serializable {
     public StreamedContent file(BackgroundTask task) {
         long id = task.getId();
         return DefaultStreamedContent.builder().name(task.getFile().fileName()).contentType(task.getFile().contentType())
-                .stream(() -> tasks.download(id)).build();
+                .stream(() -> tasks.download(id).content()).build();
     }
 
     public List<BackgroundTask> getTasks() {
