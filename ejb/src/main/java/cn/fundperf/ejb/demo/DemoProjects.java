@@ -107,8 +107,8 @@ final class DemoProjects {
         share(satisfaction, 10, lines);
         List<IndicatorLine> withReasons = new ArrayList<>();
         for (IndicatorLine line : lines) {
-            withReasons.add(new IndicatorLine(line.level2(), line.name(), line.operator(), line.value(), line.qualitativeText(),
-                    line.unit(), line.weight(), line.basisType(), line.basisText(), REASON, line.evidence(), line.templateId()));
+            withReasons.add(new IndicatorLine(line.level2(), line.name(), line.target(), line.weight(), line.basisType(),
+                    line.basisText(), REASON, line.evidence(), line.templateId()));
         }
         if (variant % 8 == 0 && !withReasons.isEmpty()) {
             withReasons.remove(withReasons.size() - 1);   // an unfinished draft: no satisfaction indicator yet

@@ -16,6 +16,7 @@ import cn.fundperf.ejb.security.UserAccount;
 import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.IndicatorLevel2;
 import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.IndicatorValue;
 import cn.fundperf.ejb.target.ReviewConclusion;
 import cn.fundperf.ejb.target.SupersededIndicators;
 import cn.fundperf.ejb.target.TargetSheet;
@@ -152,10 +153,9 @@ final class DemoReviews {
     private static List<IndicatorLine> raisedTargets(List<IndicatorLine> lines) {
         List<IndicatorLine> raised = new ArrayList<>();
         for (IndicatorLine line : lines) {
-            boolean quantity = line.level2() == IndicatorLevel2.QUANTITY && line.value() != null;
-            raised.add(!quantity ? line : new IndicatorLine(line.level2(), line.name(), line.operator(),
-                    line.value().multiply(new BigDecimal("1.2")).setScale(0, RoundingMode.HALF_UP), line.qualitativeText(), line.unit(),
-                    line.weight(), line.basisType(), line.basisText(), line.reason(), line.evidence(), line.templateId()));
+            IndicatorValue.Quantity q = line.level2() == IndicatorLevel2.QUANTITY ? line.quantity() : null;
+            raised.add(q == null ? line : line.withTarget(new IndicatorValue.Quantity(q.operator(),
+                    q.number().multiply(new BigDecimal("1.2")).setScale(0, RoundingMode.HALF_UP), q.unit()).print()));
         }
         return raised;
     }

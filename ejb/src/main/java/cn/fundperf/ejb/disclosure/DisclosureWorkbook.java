@@ -83,7 +83,7 @@ final class DisclosureWorkbook {
         for (IndicatorLine line : lines) {
             text.append(text.length() == 0 ? "" : "；\n")
                     .append(LEVELS.getString("level2." + line.level2().name())).append('：').append(line.name())
-                    .append(' ').append(line.target() == null ? "" : line.target().display());
+                    .append(' ').append(line.getTargetText());
         }
         return text.toString();
     }

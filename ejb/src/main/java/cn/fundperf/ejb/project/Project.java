@@ -295,11 +295,6 @@ public class Project implements ScopedRecord {
         targetStatus = status;
     }
 
-    /** Projects for people (households, persons) need a satisfaction indicator. */
-    public boolean servesPeople() {
-        return beneficiaryHouseholds > 0 || beneficiaryPeople > 0;
-    }
-
     public boolean isIntegrated() {
         return fundings.stream().anyMatch(f -> f.getSource() == FundSource.INTEGRATED);
     }

@@ -46,7 +46,7 @@ public record DeclarationForm(int year, String projectCode, String projectName, 
                 .sorted(Comparator.comparing((IndicatorLine l) -> l.level2() == null ? 99 : l.level2().level1(costStandsAlone).ordinal())
                         .thenComparing(l -> l.level2() == null ? 99 : l.level2().ordinal()))
                 .forEach(l -> rows.add(new Row(l.level2() == null ? null : l.level2().level1(costStandsAlone), l.level2(), l.name(),
-                        l.target() == null ? "" : l.target().display(),
+                        l.getTargetText(),
                         l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString(),
                         DeclarationBasis.write(l.basisType(), l.basisText()), l.reason() == null ? "" : l.reason())));
         String period = (p.getPeriodStart() == null ? "" : DATE.format(p.getPeriodStart())) + " 至 "

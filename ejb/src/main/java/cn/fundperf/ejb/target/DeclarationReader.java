@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,23 +17,32 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads 申报表 workbooks in the layout {@link DeclarationWorkbook} writes (one worksheet per
- * project). Cells left empty by merged 一级/二级 cells take the value above (forms.md §0);
- * "—" and "/" read as empty. Every problem is reported with worksheet, row and column; the
- * caller saves nothing when there is any.
+ * Reads 申报表 workbooks: the layout {@link DeclarationWorkbook} writes and the tables offices
+ * publish (forms.md §0–§1), one worksheet per project. Columns are found by their header text
+ * (绩效指标 一级指标 二级指标 三级指标 指标值, optional 分值 设定依据 设定理由 数据来源 备注), in any
+ * order and however spaced ("绩 效 指 标", "经济效益\n指标"); cells of merged 一级/二级/依据/理由 cells
+ * take the value of the merge; values are read by the indicator value grammar ({@link IndicatorValue}).
+ * The project is found by its 项目编码 or, where a published table has none, its 项目名称.
+ * Problems are reported with worksheet, row and column and the caller saves nothing when there is
+ * any; notices (a header cell or column the system does not keep, a template row left empty) are
+ * reported without stopping the import.
  */
 public final class DeclarationReader {
 
     public static final int MAX_ROWS = 20_000;
 
-    private static final Pattern QUANTITY = Pattern.compile("^(≥|≤|>=|<=|＞=|＜=|=|＝|>|<|＞|＜)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*(.*)$");
     private static final DataFormatter FORMAT = new DataFormatter();
+    private static final Pattern YEAR = Pattern.compile("[(（]\\s*(\\d{4})\\s*年度?\\s*[)）]");
+    /** "(0-20)分", "(50分)", "10分" after a level or header label. */
+    private static final Pattern POINTS_SUFFIX = Pattern.compile("[(（]?[\\d.\\-~—–]+分?[)）]?分?$");
 
-    public record Parsed(String sheetName, int codeRow, String projectCode, String overallGoal, List<IndicatorLine> lines) {
+    public record Parsed(String sheetName, int codeRow, String projectCode, String projectName, Integer year, String overallGoal,
+                         List<IndicatorLine> lines) {
     }
 
     /** A problem at a place of the workbook: row is 1-based as Excel shows it, column a letter ("" for the file). */
@@ -49,192 +59,417 @@ public final class DeclarationReader {
         public List<Object> getArguments() { return arguments; }
     }
 
-    public record Result(List<Parsed> sheets, List<Problem> problems) {
+    /** What was read, what stops the import (problems) and what it passed over (notices). */
+    public record Result(List<Parsed> sheets, List<Problem> problems, List<Problem> notices) {
 
         public boolean isClean() {
             return problems.isEmpty();
         }
     }
 
+    /** The columns of the indicator grid this reader knows, by the words of their header. */
+    enum Column {
+        LABEL("绩效指标"), LEVEL1("一级指标"), LEVEL2("二级指标"), LEVEL3("三级指标", "指标名称", "指标内容"),
+        VALUE("年度指标值", "指标值", "目标值", "绩效指标值"), WEIGHT("分值", "权重", "指标分值"),
+        BASIS("设定依据", "指标值设定依据", "依据"), REASON("设定理由", "理由"), EVIDENCE("数据来源", "佐证材料", "证明材料", "评价依据"),
+        REMARK("备注", "指标解释", "说明");
+
+        private final List<String> words;
+
+        Column(String... words) {
+            this.words = List.of(words);
+        }
+
+        static Column of(String header) {
+            String h = normal(header);
+            for (Column c : values()) {
+                if (c.words.contains(h)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Header labels this reader knows; the goal is read, the rest is what the system keeps on the project itself. */
+    private static final List<String> KNOWN_LABELS = List.of("项目编码", "项目代码", "项目名称", "主管部门", "业务主管部门", "实施单位",
+            "项目期", "实施期", "项目实施期", "建设周期", "项目负责人及电话", "项目负责人", "联系电话", "项目资金", "资金情况",
+            "年度资金总额", "其中财政拨款", "其中财政资金", "其他资金", "其中其它资金", "其中其他资金",
+            "年度目标", "年度总体目标", "年度主要目标和成果", "总体目标", "项目总目标", "总体绩效目标", "项目总体绩效目标", "项目绩效目标",
+            "单位万元", "金额单位", "预算单位", "项目类别", "项目分类", "资金来源");
+
     private DeclarationReader() {
     }
 
     public static Result read(byte[] file) {
         List<Problem> problems = new ArrayList<>();
+        List<Problem> notices = new ArrayList<>();
         if (file == null || file.length == 0) {
-            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.empty")));
+            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.empty")), List.of());
         }
         if (file.length > Limits.UPLOAD_BYTES.max()) {
-            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.tooLarge", Limits.UPLOAD_BYTES.megabytes())));
+            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.tooLarge", Limits.UPLOAD_BYTES.megabytes())), List.of());
         }
         if (file.length < 4 || file[0] != 'P' || file[1] != 'K') {
-            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.notXlsx")));
+            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.notXlsx")), List.of());
         }
         List<Parsed> sheets = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             for (Sheet sheet : workbook) {
+                if (workbook.isSheetHidden(workbook.getSheetIndex(sheet))) {
+                    continue;
+                }
                 if (sheet.getLastRowNum() > MAX_ROWS) {
                     problems.add(Problem.of(sheet.getSheetName(), 0, -1, "import.tooManyRows", MAX_ROWS));
                     continue;
                 }
-                Parsed parsed = readSheet(sheet, problems);
+                Parsed parsed = new SheetReader(sheet, problems, notices).read();
                 if (parsed != null) {
                     sheets.add(parsed);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // not an xlsx after all (a renamed file, a damaged zip, an encrypted workbook...)
-            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.notXlsx")));
+            return new Result(List.of(), List.of(Problem.of("", 0, -1, "import.notXlsx")), List.of());
         }
         if (sheets.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.of("", 0, -1, "import.noSheets"));
         }
-        return new Result(sheets, problems);
+        return new Result(sheets, problems, notices);
     }
 
-    private static Parsed readSheet(Sheet sheet, List<Problem> problems) {
-        String name = sheet.getSheetName();
-        String code = null;
-        int codeRow = 0;
-        String goal = null;
-        int header = -1;
-        String codeLabel = text("declaration.projectCode");
-        String goalLabel = text("declaration.goal");
-        String indicatorsLabel = text("declaration.indicators");
-        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && header < 0; r++) {
-            String first = value(sheet.getRow(r), 0);
-            if (codeLabel.equals(first)) {
-                code = value(sheet.getRow(r), 1);
-                codeRow = r + 1;
-            } else if (goalLabel.equals(first) && goal == null) {
-                goal = value(sheet.getRow(r + 1), 1);
-            } else if (indicatorsLabel.equals(first) && text("declaration.level1").equals(value(sheet.getRow(r), 1))) {
-                header = r;
+    /** Header text as compared: no spaces or line breaks, ASCII punctuation, no colon or brackets. */
+    static String normal(String text) {
+        return IndicatorValueGrammar.fold(text).replaceAll("[\\s:：()（）]", "");
+    }
+
+    /** One worksheet. */
+    private static final class SheetReader {
+
+        private final Sheet sheet;
+        private final String name;
+        private final List<Problem> problems;
+        private final List<Problem> notices;
+        private final Map<Integer, CellRangeAddress> mergeOf = new HashMap<>();
+
+        SheetReader(Sheet sheet, List<Problem> problems, List<Problem> notices) {
+            this.sheet = sheet;
+            this.name = sheet.getSheetName();
+            this.problems = problems;
+            this.notices = notices;
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                    for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                        mergeOf.put(key(r, c), region);
+                    }
+                }
             }
         }
-        if (header < 0) {
-            problems.add(Problem.of(name, 0, -1, "import.header.missing"));
-            return null;
-        }
-        for (int c = 0; c < DeclarationWorkbook.HEAD.length; c++) {
-            if (!text(DeclarationWorkbook.HEAD[c]).equals(value(sheet.getRow(header), c))) {
-                problems.add(Problem.of(name, header + 1, c, "import.header.column", text(DeclarationWorkbook.HEAD[c])));
+
+        Parsed read() {
+            int header = -1;
+            Map<Column, Integer> columns = new LinkedHashMap<>();
+            for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && header < 0; r++) {
+                Map<Column, Integer> found = columnsOf(r);
+                if (found.containsKey(Column.LEVEL3) && found.containsKey(Column.VALUE)) {
+                    header = r;
+                    columns = found;
+                }
             }
+            if (header < 0) {
+                problems.add(Problem.of(name, 0, -1, "import.header.missing"));
+                return null;
+            }
+            reportUnknownColumns(header);
+            Header head = readHeader(header);
+            if (head.code == null && head.projectName == null) {
+                problems.add(Problem.of(name, 1, 0, "import.project.missing"));
+            }
+            List<IndicatorLine> lines = readLines(header, columns);
+            if (lines.isEmpty()) {
+                problems.add(Problem.of(name, header + 2, columns.get(Column.LEVEL3), "import.noIndicators"));
+            }
+            return new Parsed(name, head.codeRow, head.code, head.projectName, head.year, head.goal, lines);
         }
-        if (code == null || code.isBlank()) {
-            problems.add(Problem.of(name, codeRow, 1, "import.required", codeLabel));
-        }
-        List<IndicatorLine> lines = new ArrayList<>();
-        IndicatorLevel1 level1 = null;
-        IndicatorLevel2 level2 = null;
-        Map<String, IndicatorLevel1> level1s = labels(IndicatorLevel1.values(), "level1.");
-        Map<String, IndicatorLevel2> level2s = labels(IndicatorLevel2.values(), "level2.");
-        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+
+        private Map<Column, Integer> columnsOf(int r) {
+            Map<Column, Integer> found = new LinkedHashMap<>();
             Row row = sheet.getRow(r);
-            if (isBlank(row) || value(row, 0).startsWith(text("declaration.footer").substring(0, 3))) {
-                break;
+            if (row == null) {
+                return found;
             }
-            int excelRow = r + 1;
-            String l1 = value(row, 1);
-            String l2 = value(row, 2);
-            if (!l1.isEmpty()) {
-                level1 = level1s.get(l1);
-                if (level1 == null) {
-                    problems.add(Problem.of(name, excelRow, 1, "import.level1.unknown", l1));
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                String text = own(r, c);
+                Column column = text.isEmpty() ? null : Column.of(text);
+                if (column == null && !text.isEmpty() && c == 0 && normal(text).startsWith("年度绩效目标")) {
+                    column = Column.LABEL;   // "年度绩效目标（90分）" in the label column of 审批表 variants
                 }
-                level2 = null;
-            }
-            if (!l2.isEmpty()) {
-                level2 = level2s.get(l2);
-                if (level2 == null) {
-                    problems.add(Problem.of(name, excelRow, 2, "import.level2.unknown", l2));
-                } else if (level1 != null && level2.level1(level1 == IndicatorLevel1.COST) != level1) {
-                    problems.add(Problem.of(name, excelRow, 2, "import.level.mismatch", l2, l1.isEmpty() ? "" : l1));
+                if (column != null) {
+                    found.putIfAbsent(column, c);
                 }
             }
-            String indicator = value(row, 3);
-            if (indicator.isEmpty()) {
-                problems.add(Problem.of(name, excelRow, 3, "import.required", text("declaration.level3")));
+            return found;
+        }
+
+        private void reportUnknownColumns(int header) {
+            Row row = sheet.getRow(header);
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                String text = own(header, c);
+                if (!text.isEmpty() && Column.of(text) == null && !(c == 0 && normal(text).startsWith("年度绩效目标"))) {
+                    notices.add(Problem.of(name, header + 1, c, "import.column.ignored", text));
+                }
             }
-            lines.add(line(name, excelRow, row, level2, indicator, problems));
         }
-        if (lines.isEmpty()) {
-            problems.add(Problem.of(name, header + 2, 3, "import.noIndicators"));
+
+        private static final class Header {
+            String code;
+            int codeRow;
+            String projectName;
+            Integer year;
+            String goal;
+            boolean annualGoal;
         }
-        return new Parsed(name, codeRow, code, goal, lines);
+
+        /** The block above the grid: label cells and the value to their right (or below, for the goal). */
+        private Header readHeader(int header) {
+            Header head = new Header();
+            for (int r = sheet.getFirstRowNum(); r < header; r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    String text = own(r, c);
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    String label = normal(text);
+                    Matcher year = YEAR.matcher(text);
+                    if (year.find() && head.year == null) {
+                        head.year = Integer.valueOf(year.group(1));
+                    }
+                    if (r <= sheet.getFirstRowNum() + 2 && (label.contains("申报表") || label.contains("目标表") || label.contains("审批表")
+                            || label.matches("\\d{4}年度"))) {
+                        continue;   // title and year
+                    }
+                    String known = knownLabel(text);
+                    if (known == null) {
+                        if (!isValueOfLabel(r, c)) {
+                            notices.add(Problem.of(name, r + 1, c, "import.header.ignored", text));
+                        }
+                        continue;
+                    }
+                    String value = valueRightOf(r, c);
+                    switch (known) {
+                        case "项目编码", "项目代码" -> {
+                            head.code = value.isEmpty() ? null : value;
+                            head.codeRow = r + 1;
+                        }
+                        case "项目名称" -> head.projectName = value.isEmpty() ? null : value;
+                        // the year's goal is the sheet's; the project's overall goal stands in where a table has none
+                        case "年度目标", "年度总体目标", "年度主要目标和成果" -> {
+                            String annual = !value.isEmpty() ? value : valueBelow(r, c);
+                            if (!annual.isEmpty() && !head.annualGoal) {
+                                head.goal = annual;
+                                head.annualGoal = true;
+                            }
+                        }
+                        case "总体目标", "项目总目标", "总体绩效目标", "项目总体绩效目标" -> head.goal = head.goal == null && !value.isEmpty() ? value : head.goal;
+                        default -> { }
+                    }
+                    c = lastColumnOf(r, c);
+                }
+            }
+            if (head.goal != null && head.goal.isBlank()) {
+                head.goal = null;
+            }
+            return head;
+        }
+
+        /** A cell right of a known label, or below 年度目标: a value, not a label. */
+        private boolean isValueOfLabel(int r, int c) {
+            for (int left = c - 1; left >= 0; left--) {
+                String text = own(r, left);
+                if (!text.isEmpty()) {
+                    return knownLabel(text) != null;
+                }
+            }
+            if (r > 0) {
+                String above = normal(own(r - 1, c));
+                return above.equals("年度目标") || above.startsWith("总体目标");
+            }
+            return false;
+        }
+
+        private List<IndicatorLine> readLines(int header, Map<Column, Integer> columns) {
+            List<IndicatorLine> lines = new ArrayList<>();
+            IndicatorLevel1 level1 = null;
+            IndicatorLevel2 level2 = null;
+            Map<String, IndicatorLevel1> level1s = labels(IndicatorLevel1.values(), "level1.");
+            Map<String, IndicatorLevel2> level2s = labels(IndicatorLevel2.values(), "level2.");
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String first = normal(cell(r, 0));
+                if (isBlank(row) || first.startsWith("填报人") || first.startsWith("注") || first.startsWith("填表说明")) {
+                    break;
+                }
+                int excelRow = r + 1;
+                String l1 = levelLabel(cell(r, at(columns, Column.LEVEL1)));
+                String l2 = levelLabel(cell(r, at(columns, Column.LEVEL2)));
+                if (!l1.isEmpty()) {
+                    IndicatorLevel1 read = level1s.get(l1);
+                    if (read == null) {
+                        problems.add(Problem.of(name, excelRow, at(columns, Column.LEVEL1), "import.level1.unknown", l1));
+                    } else if (read != level1) {
+                        level2 = null;
+                    }
+                    level1 = read;
+                }
+                if (!l2.isEmpty()) {
+                    level2 = level2s.get(l2);
+                    if (level2 == null) {
+                        problems.add(Problem.of(name, excelRow, at(columns, Column.LEVEL2), "import.level2.unknown", l2));
+                    } else if (level1 != null && level2.level1(true) != level1 && level2.level1(false) != level1) {
+                        problems.add(Problem.of(name, excelRow, at(columns, Column.LEVEL2), "import.level.mismatch", l2, l1));
+                    }
+                }
+                String indicator = cell(r, at(columns, Column.LEVEL3));
+                String value = cell(r, at(columns, Column.VALUE));
+                if (indicator.isEmpty() && value.isEmpty() || indicator.matches("[.…。]+")) {
+                    notices.add(Problem.of(name, excelRow, at(columns, Column.LEVEL3), "import.row.empty"));
+                    continue;   // a template row the office left empty
+                }
+                if (indicator.isEmpty()) {
+                    problems.add(Problem.of(name, excelRow, at(columns, Column.LEVEL3), "import.required", text("declaration.level3")));
+                }
+                if (level2 == null && l2.isEmpty()) {
+                    problems.add(Problem.of(name, excelRow, at(columns, Column.LEVEL2), "import.required", text("declaration.level2")));
+                }
+                lines.add(line(excelRow, r, columns, level2, indicator, value));
+            }
+            return lines;
+        }
+
+        private IndicatorLine line(int excelRow, int r, Map<Column, Integer> columns, IndicatorLevel2 level2, String name, String value) {
+            BigDecimal weight = null;
+            String weightText = cell(r, at(columns, Column.WEIGHT)).replace("分", "").strip();
+            if (!weightText.isEmpty()) {
+                try {
+                    weight = new BigDecimal(weightText);
+                    if (weight.signum() < 0 || weight.compareTo(new BigDecimal("100")) > 0) {
+                        problems.add(Problem.of(this.name, excelRow, at(columns, Column.WEIGHT), "import.weight.range", weightText));
+                    }
+                } catch (NumberFormatException e) {
+                    problems.add(Problem.of(this.name, excelRow, at(columns, Column.WEIGHT), "import.number.invalid", weightText));
+                }
+            }
+            String basisCell = cell(r, at(columns, Column.BASIS));
+            DeclarationBasis.Parsed basis = DeclarationBasis.read(basisCell);
+            if (basis.unknownType()) {
+                problems.add(Problem.of(this.name, excelRow, at(columns, Column.BASIS), "import.basis.type", basisCell));
+            }
+            String reason = cell(r, at(columns, Column.REASON));
+            String evidence = cell(r, at(columns, Column.EVIDENCE));
+            IndicatorLine line = new IndicatorLine(level2, name, value, weight, basis.type(), basis.text(),
+                    reason.isEmpty() ? null : reason, evidence.isEmpty() ? null : evidence, null);
+            if (!StorableValueValidator.fits(IndicatorValue.parse(value.isEmpty() ? "-" : value)) || value.length() > 200) {
+                problems.add(Problem.of(this.name, excelRow, at(columns, Column.VALUE), "import.value.tooPrecise", value));
+            }
+            return line;
+        }
+
+        /** A level label as the enum labels are written: "经济效益\n指标" and "经济效益" both read as 经济效益指标. */
+        private static String levelLabel(String cell) {
+            String label = POINTS_SUFFIX.matcher(normal(cell)).replaceAll("");
+            if (label.isEmpty()) {
+                return "";
+            }
+            label = label.replaceFirst("^[一二三四五六七八九十\\d]+[、.]", "").replaceFirst("目标$", "指标");
+            return switch (label) {
+                case "经济成本指标", "社会成本指标", "生态环境成本指标", "经济成本", "社会成本", "生态环境成本" -> "成本指标";
+                case "满意度", "服务对象满意度", "满意度指标" -> label.equals("满意度指标") ? label : "服务对象满意度指标";
+                default -> label.endsWith("指标") ? label : label + "指标";
+            };
+        }
+
+        /** The cell's text; a cell inside a merged region of the level, basis or reason columns reads the region's text. */
+        private String cell(int r, int c) {
+            if (c < 0) {
+                return "";
+            }
+            CellRangeAddress region = mergeOf.get(key(r, c));
+            if (region != null && (region.getFirstRow() != r || region.getFirstColumn() != c)) {
+                return region.getFirstColumn() == c ? own(region.getFirstRow(), c) : "";
+            }
+            return own(r, c);
+        }
+
+        /** The cell's own text; "—" and "/" mean "does not apply" and read as empty. */
+        private String own(int r, int c) {
+            Row row = sheet.getRow(r);
+            if (row == null || c < 0 || row.getCell(c) == null) {
+                return "";
+            }
+            Cell cell = row.getCell(c);
+            String text = cell.getCellType() == CellType.FORMULA ? FORMAT.formatCellValue(cell, null) : FORMAT.formatCellValue(cell);
+            text = text.strip();
+            return "—".equals(text) || "/".equals(text) || "-".equals(text) || "／".equals(text) ? "" : text;
+        }
+
+        private String valueRightOf(int r, int c) {
+            Row row = sheet.getRow(r);
+            for (int right = lastColumnOf(r, c) + 1; right < row.getLastCellNum(); right++) {
+                String text = own(r, right);
+                if (!text.isEmpty()) {
+                    return knownLabel(text) != null ? "" : text;
+                }
+            }
+            return "";
+        }
+
+        private String valueBelow(int r, int c) {
+            int below = mergeOf.containsKey(key(r, c)) ? mergeOf.get(key(r, c)).getLastRow() + 1 : r + 1;
+            return own(below, c);
+        }
+
+        private int lastColumnOf(int r, int c) {
+            CellRangeAddress region = mergeOf.get(key(r, c));
+            return region == null ? c : region.getLastColumn();
+        }
+
+        private static int key(int r, int c) {
+            return r * 1024 + c;
+        }
+
+        private boolean isBlank(Row row) {
+            if (row == null) {
+                return true;
+            }
+            for (Cell cell : row) {
+                if (cell.getCellType() != CellType.BLANK && !FORMAT.formatCellValue(cell).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    private static IndicatorLine line(String sheet, int excelRow, Row row, IndicatorLevel2 level2, String name, List<Problem> problems) {
-        String valueText = value(row, 4);
-        Operator operator = null;
-        BigDecimal target = null;
-        String unit = null;
-        String qualitative = null;
-        Matcher quantity = QUANTITY.matcher(valueText);
-        if (quantity.matches()) {
-            operator = Operator.ofSymbol(quantity.group(1));
-            target = new BigDecimal(quantity.group(2));
-            unit = quantity.group(3).isBlank() ? null : quantity.group(3).strip();
-        } else if (valueText.isEmpty()) {
-            problems.add(Problem.of(sheet, excelRow, 4, "import.required", text("declaration.value")));
-        } else if (valueText.matches(".*\\d.*") || valueText.matches("^[≥≤=><＞＜＝].*")) {
-            problems.add(Problem.of(sheet, excelRow, 4, "import.value.invalid", valueText));
-        } else {
-            operator = Operator.QUALITATIVE;
-            qualitative = valueText;
-        }
-        BigDecimal weight = null;
-        String weightText = value(row, 5).replace("分", "").strip();
-        if (weightText.isEmpty()) {
-            problems.add(Problem.of(sheet, excelRow, 5, "import.required", text("declaration.weight")));
-        } else {
-            try {
-                weight = new BigDecimal(weightText);
-                if (weight.signum() < 0 || weight.compareTo(new BigDecimal("100")) > 0) {
-                    problems.add(Problem.of(sheet, excelRow, 5, "import.weight.range", weightText));
-                }
-            } catch (NumberFormatException e) {
-                problems.add(Problem.of(sheet, excelRow, 5, "import.number.invalid", weightText));
-            }
-        }
-        DeclarationBasis.Parsed basis = DeclarationBasis.read(value(row, 6));
-        if (basis.unknownType()) {
-            problems.add(Problem.of(sheet, excelRow, 6, "import.basis.type", value(row, 6)));
-        }
-        String reason = value(row, 7);
-        return new IndicatorLine(level2, name, operator, target, qualitative, unit, weight, basis.type(), basis.text(),
-                reason.isEmpty() ? null : reason, null, null);
+    /** The known header label a cell starts with ("项目资金（万元）" is 项目资金), or null. */
+    static String knownLabel(String text) {
+        String label = normal(text);
+        return KNOWN_LABELS.stream().filter(label::startsWith).findFirst().orElse(null);
+    }
+
+    private static int at(Map<Column, Integer> columns, Column column) {
+        return columns.getOrDefault(column, -1);
     }
 
     private static <E extends Enum<E>> Map<String, E> labels(E[] values, String prefix) {
         Map<String, E> map = new HashMap<>();
         for (E value : values) {
-            map.put(text(prefix + value.name()), value);
+            map.put(normal(text(prefix + value.name())), value);
         }
         return map;
-    }
-
-    private static boolean isBlank(Row row) {
-        if (row == null) {
-            return true;
-        }
-        for (Cell cell : row) {
-            if (cell.getCellType() != CellType.BLANK && !FORMAT.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The cell as text; "—" and "/" mean "does not apply" and read as empty. */
-    private static String value(Row row, int column) {
-        if (row == null || row.getCell(column) == null) {
-            return "";
-        }
-        Cell cell = row.getCell(column);
-        String text = cell.getCellType() == CellType.FORMULA ? FORMAT.formatCellValue(cell, null) : FORMAT.formatCellValue(cell);
-        text = text.strip();
-        return "—".equals(text) || "/".equals(text) || "-".equals(text) ? "" : text;
     }
 
     private static String text(String key) {

@@ -13,7 +13,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * What a level-3 indicator says: level 2, name, target, weight, basis, reason and evidence. The
+ * What a level-3 indicator says: level 2, name, target, weight (if any), basis, reason and evidence. The
  * working indicator of a sheet and the frozen copy in an approved version both hold one.
  */
 @Embeddable
@@ -35,8 +35,8 @@ public class IndicatorContent implements Serializable {
     @Valid
     private IndicatorTarget target;
 
-    @Column(name = "weight", nullable = false, precision = 7, scale = 2)
-    @NotNull
+    /** 分值; null where the province sets weights only at the 自评 (rules.properties). */
+    @Column(name = "weight", precision = 7, scale = 2)
     @Score
     private BigDecimal weight;
 
@@ -62,8 +62,9 @@ public class IndicatorContent implements Serializable {
     IndicatorContent(IndicatorLine line) {
         this.level2 = line.level2();
         this.name = line.name() == null ? "" : line.name().strip();
-        this.target = line.target();   // null until an operator is chosen: the gap stays "no operator"
-        this.weight = line.weight() == null ? BigDecimal.ZERO : line.weight();
+        IndicatorValue value = line.targetValue();
+        this.target = value == null ? null : IndicatorTarget.of(value);   // null until written: the gap says so
+        this.weight = line.weight() == null || line.weight().signum() == 0 ? null : line.weight();
         this.basisType = line.basisType();
         this.basisText = line.basisText();
         this.reason = line.reason();
@@ -71,11 +72,8 @@ public class IndicatorContent implements Serializable {
     }
 
     IndicatorLine toLine(Long templateId) {
-        if (target == null) {
-            return new IndicatorLine(level2, name, null, null, null, null, weight, basisType, basisText, reason, evidence, templateId);
-        }
-        return new IndicatorLine(level2, name, target.getOperator(), target.getValue(), target.getQualitativeText(),
-                target.getUnit(), weight, basisType, basisText, reason, evidence, templateId);
+        return new IndicatorLine(level2, name, target == null ? null : target.display(), weight, basisType, basisText, reason,
+                evidence, templateId);
     }
 
     public IndicatorLevel2 getLevel2() { return level2; }

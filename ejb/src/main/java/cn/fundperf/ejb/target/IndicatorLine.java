@@ -1,6 +1,7 @@
 package cn.fundperf.ejb.target;
 
-import cn.fundperf.ejb.validation.Measure;
+import cn.fundperf.ejb.target.IndicatorValue.Quantity;
+import cn.fundperf.ejb.target.IndicatorValue.Range;
 import cn.fundperf.ejb.validation.Score;
 import cn.fundperf.ejb.validation.Text;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -11,14 +12,13 @@ import java.math.BigDecimal;
 /**
  * One indicator as entered on a screen, an import row or an API call, before it becomes part
  * of a sheet. Rules read lines, so that checks work the same on saved and unsaved sheets.
+ * The target is written as offices write it ("≥120户", "100%", "2023年12月前", "明显改善") and
+ * kept in the grammar's canonical form ({@link IndicatorValue}); blank means not given yet.
  * Bounds are the columns' (our composed constraints, checked at the API and again on the entity).
  */
 public record IndicatorLine(@NotNull IndicatorLevel2 level2,
                             @Text(max = 200) String name,
-                            Operator operator,
-                            @Measure BigDecimal value,
-                            @Text(max = 200) String qualitativeText,
-                            @Text(max = 40) String unit,
+                            @StorableValue String target,
                             @Score BigDecimal weight,
                             BasisType basisType,
                             @Text(max = 500) String basisText,
@@ -27,34 +27,58 @@ public record IndicatorLine(@NotNull IndicatorLevel2 level2,
                             Long templateId)
         implements Serializable {
 
-    public boolean isQuantitative() {
-        return operator != null && operator.isQuantitative();
+    public IndicatorLine {
+        target = target == null || target.isBlank() ? null : canonical(target);
     }
 
-    public IndicatorTarget target() {
-        return operator == null ? null : new IndicatorTarget(operator, value, qualitativeText, unit);
+    /** The printed form, unless the text is too long to judge (validation refuses it then, with its own message). */
+    private static String canonical(String written) {
+        return written.length() > 200 ? written : IndicatorValue.parse(written).print();
+    }
+
+    /** The target as a value; null when none is written. */
+    public IndicatorValue targetValue() {
+        return target == null ? null : IndicatorValue.parse(target);
+    }
+
+    /** A number or a range, compared by size (not a time limit or text). */
+    public boolean isQuantitative() {
+        IndicatorValue value = targetValue();
+        return value instanceof Quantity || value instanceof Range;
+    }
+
+    /** The quantity written, if the target is one. */
+    public Quantity quantity() {
+        return targetValue() instanceof Quantity q ? q : null;
+    }
+
+    /** The unit of a quantity or range; null otherwise or when none is written. */
+    public String unit() {
+        IndicatorValue value = targetValue();
+        return value instanceof Quantity q ? q.unit() : value instanceof Range r ? r.unit() : null;
+    }
+
+    /** The same line with another target text. */
+    public IndicatorLine withTarget(String written) {
+        return new IndicatorLine(level2, name, written, weight, basisType, basisText, reason, evidence, templateId);
+    }
+
+    /** The same line with another weight (null: none). */
+    public IndicatorLine withWeight(BigDecimal newWeight) {
+        return new IndicatorLine(level2, name, target, newWeight, basisType, basisText, reason, evidence, templateId);
     }
 
     // bean-style accessors for Jakarta EL 5, which does not read record components
-    /** "≥ 12 公里" or the qualitative text, as forms show a target. */
+    /** "≥12公里", "2023年12月前" or the qualitative text, as forms show a target. */
     @JsonbTransient
     public String getTargetText() {
-        IndicatorTarget target = target();
-        return target == null ? "" : target.display();
+        return target == null ? "" : target;
     }
 
     @JsonbTransient
     public IndicatorLevel2 getLevel2() { return level2; }
     @JsonbTransient
     public String getName() { return name; }
-    @JsonbTransient
-    public Operator getOperator() { return operator; }
-    @JsonbTransient
-    public BigDecimal getValue() { return value; }
-    @JsonbTransient
-    public String getQualitativeText() { return qualitativeText; }
-    @JsonbTransient
-    public String getUnit() { return unit; }
     @JsonbTransient
     public BigDecimal getWeight() { return weight; }
     @JsonbTransient

@@ -7,20 +7,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Warnings at entry, never blocks: a 数量 line without number or unit, vague wording on a
  * quantitative line, a value far outside the reference library's usual range (only when the
  * units can be compared: 公里 with 米, not 户 with 公里), duplicate indicators, a satisfaction
- * target below 80 %, a cost written as a floor (≥: a cost is normally a ceiling).
+ * target below 80 %, a cost written as a floor (≥: a cost is normally a ceiling), text that starts
+ * like a number but is read as qualitative text.
  */
 public final class IndicatorQuality {
 
     static final List<String> VAGUE_WORDS = List.of("有所提高", "有所提升", "有所改善", "进一步", "逐步", "明显", "显著", "大幅", "基本", "较好", "一定程度");
     static final BigDecimal SATISFACTION_FLOOR = new BigDecimal("80");
     static final BigDecimal FAR = new BigDecimal("2");
+    /** Text that starts like a number or comparison but did not read as one ("≥12O户" with a letter O). */
+    static final Pattern LOOKS_NUMERIC = Pattern.compile("[≥≤=<>＞＜＝≧≦]|[0-9０-９]+[^年月日号]");
 
     /** What the reference library says is usual for a template. */
     public record UsualRange(BigDecimal min, BigDecimal max) {
@@ -47,24 +50,25 @@ public final class IndicatorQuality {
             IndicatorLine line = lines.get(i);
             int number = i + 1;
             String name = line.name() == null ? "" : line.name().strip();
-            if (line.level2() == IndicatorLevel2.QUANTITY && (line.value() == null || line.unit() == null || line.unit().isBlank()
-                    || !line.isQuantitative())) {
+            IndicatorValue value = line.targetValue();
+            if (line.level2() == IndicatorLevel2.QUANTITY && (!line.isQuantitative() || line.unit() == null)) {
                 warnings.add(Gap.ofLine(number, "target.warn.quantityWithoutNumber"));
             }
             if (line.isQuantitative()) {
-                String text = name + " " + (line.qualitativeText() == null ? "" : line.qualitativeText());
-                VAGUE_WORDS.stream().filter(text::contains).findFirst()
+                VAGUE_WORDS.stream().filter(name::contains).findFirst()
                         .ifPresent(word -> warnings.add(Gap.ofLine(number, "target.warn.vague", word)));
             }
-            if (line.templateId() != null && line.value() != null && usualOfTemplate != null) {
+            if (value instanceof IndicatorValue.Qualitative q && LOOKS_NUMERIC.matcher(q.text()).lookingAt()) {
+                warnings.add(Gap.ofLine(number, "target.warn.readAsText", q.text()));
+            }
+            if (line.templateId() != null && value != null && usualOfTemplate != null) {
                 Usual usual = usualOfTemplate.apply(line.templateId());
-                Optional<BigDecimal> comparable = usual == null ? Optional.empty() : inUnitOf(line, usual.unit());
-                if (comparable.isPresent() && outside(comparable.get(), usual.range())) {
+                if (usual != null && value.fit(usual.range(), usual.unit()) == IndicatorValue.RangeFit.FAR_OUTSIDE) {
                     warnings.add(Gap.ofLine(number, "target.warn.outsideRange", plain(usual.range().min()), plain(usual.range().max())));
                 }
             }
-            if (line.level2() == IndicatorLevel2.COST && (line.operator() == Operator.GE || line.operator() == Operator.GT)) {
-                warnings.add(Gap.ofLine(number, "target.warn.costFloor", line.operator().symbol()));
+            if (value != null && value.isFloorOnCost(line.level2())) {
+                warnings.add(Gap.ofLine(number, "target.warn.costFloor", ((IndicatorValue.Quantity) value).operator().symbol()));
             }
             if (!name.isEmpty()) {
                 String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s\u3000]+", "");
@@ -73,22 +77,12 @@ public final class IndicatorQuality {
                     warnings.add(Gap.ofLine(number, "target.warn.duplicate", first));
                 }
             }
-            if (line.level2() == IndicatorLevel2.SATISFACTION && line.value() != null
-                    && ("%".equals(line.unit()) || "％".equals(line.unit())) && line.value().compareTo(SATISFACTION_FLOOR) < 0) {
+            if (line.level2() == IndicatorLevel2.SATISFACTION && value instanceof IndicatorValue.Quantity q && q.isRate()
+                    && q.number().compareTo(SATISFACTION_FLOOR) < 0) {
                 warnings.add(Gap.ofLine(number, "target.warn.lowSatisfaction", plain(SATISFACTION_FLOOR)));
             }
         }
         return warnings;
-    }
-
-    /** The line's number in the template's unit; empty when the two count different things (户 and 公里). */
-    private static Optional<BigDecimal> inUnitOf(IndicatorLine line, String templateUnit) {
-        boolean lineHasUnit = line.unit() != null && !line.unit().isBlank();
-        boolean templateHasUnit = templateUnit != null && !templateUnit.isBlank();
-        if (!lineHasUnit || !templateHasUnit) {
-            return lineHasUnit == templateHasUnit ? Optional.of(line.value()) : Optional.empty();
-        }
-        return IndicatorUnit.convert(line.value(), line.unit().strip(), templateUnit.strip());
     }
 
     /** Far outside: below half the usual minimum or above twice the usual maximum. */

@@ -69,10 +69,19 @@ public class IndicatorTemplate {
      * value starts at the usual minimum for the unit to adjust, the reason is the unit's to write.
      */
     public IndicatorLine toLine(BigDecimal weight) {
+        return new IndicatorLine(content.getLevel2(), content.getName(), suggestedTarget(), weight, content.getBasisType(),
+                content.getBasisText(), null, content.getEvidence(), id);
+    }
+
+    /** Written as a sheet writes it ("≥20户", "健全"); the line's grammar makes it canonical. */
+    private String suggestedTarget() {
         Operator operator = content.getOperator();
-        return new IndicatorLine(content.getLevel2(), content.getName(), operator, operator.isQuantitative() ? suggestedValue() : null,
-                content.getQualitativeText(), content.getUnit(), weight, content.getBasisType(), content.getBasisText(), null,
-                content.getEvidence(), id);
+        if (!operator.isQuantitative()) {
+            return content.getQualitativeText();
+        }
+        BigDecimal value = suggestedValue();
+        return value == null ? null
+                : operator.symbol() + value.stripTrailingZeros().toPlainString() + (content.getUnit() == null ? "" : content.getUnit());
     }
 
     private BigDecimal suggestedValue() {

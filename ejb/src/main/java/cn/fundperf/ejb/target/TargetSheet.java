@@ -184,22 +184,37 @@ public class TargetSheet implements ScopedRecord {
         return indicators.stream().map(Indicator::toLine).toList();
     }
 
+    /** What is missing under the default rules of domain.md §3. */
     public List<Gap> gaps() {
-        return TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines(), project.servesPeople());
+        return gaps(SheetRules.defaults());
     }
 
-    /** The unit hands a complete sheet (or its adjustment proposal) to its department. */
+    public List<Gap> gaps(SheetRules rules) {
+        return TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines(), rules);
+    }
+
+    /** Submits under the default rules of domain.md §3. */
     public void submitToDepartment(String actor, LocalDateTime now) {
+        submitToDepartment(SheetRules.defaults(), actor, now);
+    }
+
+    /** The unit hands a sheet complete under the province's rules (or its adjustment proposal) to its department. */
+    public void submitToDepartment(SheetRules rules, String actor, LocalDateTime now) {
         requireStatus(TargetSheetStatus.DRAFT, TargetSheetStatus.RETURNED, TargetSheetStatus.ADJUSTING);
-        requireComplete();
+        requireComplete(rules);
         move(TargetSheetStatus.DEPARTMENT_CHECK, actor, now, null);
         submittedAt = now;
     }
 
-    /** The department has checked the sheet and forwards it to finance for review. */
+    /** Forwards under the default rules of domain.md §3. */
     public void forwardToFinance(String actor, LocalDateTime now) {
+        forwardToFinance(SheetRules.defaults(), actor, now);
+    }
+
+    /** The department has checked the sheet and forwards it to finance for review. */
+    public void forwardToFinance(SheetRules rules, String actor, LocalDateTime now) {
         requireStatus(TargetSheetStatus.DEPARTMENT_CHECK);
-        requireComplete();
+        requireComplete(rules);
         move(TargetSheetStatus.SUBMITTED, actor, now, null);
     }
 
@@ -331,8 +346,8 @@ public class TargetSheet implements ScopedRecord {
         return adjustment != null;
     }
 
-    private void requireComplete() {
-        List<Gap> gaps = gaps();
+    private void requireComplete(SheetRules rules) {
+        List<Gap> gaps = gaps(rules);
         if (!gaps.isEmpty()) {
             throw new IncompleteTargetSheetException(gaps);
         }

@@ -8,6 +8,7 @@ import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.security.PeopleNames;
@@ -100,8 +101,7 @@ public class TargetSheetService {
         sheet.revise(overallGoal, budgetExecutionWeight, lines, now());
         SupersededIndicators.purge(em, sheet);
         auditTrail.record("target.saved", "TargetSheet", sheetId, before + " indicators", lines.size() + " indicators");
-        return check(sheet.getProject().getCategory().getId(), overallGoal, budgetExecutionWeight, lines,
-                sheet.getProject().servesPeople());
+        return check(sheet.getProject().getCategory().getId(), overallGoal, budgetExecutionWeight, lines);
     }
 
     /** A line may name the library template it came from; a name of no template is refused, not stored dangling. */
@@ -122,9 +122,9 @@ public class TargetSheetService {
 
     /** The same checks as submit, on lines that need not be saved yet (the editor's live check). */
     @Guarded(PROJECT_READ)
-    public SheetCheck check(long categoryId, String overallGoal, BigDecimal budgetExecutionWeight,
-                            List<IndicatorLine> lines, boolean servesPeople) {
-        return new SheetCheck(TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines, servesPeople),
+    public SheetCheck check(long categoryId, String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> lines) {
+        SheetRules rules = indicatorSettings.rulesFor(em.find(FundCategory.class, categoryId));
+        return new SheetCheck(TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines, rules),
                 IndicatorQuality.warnings(lines, templates(categoryId)), TargetSheetCompleteness.weightTotal(budgetExecutionWeight, lines));
     }
 
@@ -190,14 +190,16 @@ public class TargetSheetService {
         return sheetIds.stream().map(id -> DeclarationForm.of(load(id), costStandsAlone)).toList();
     }
 
-    /** What an import did. */
-    public record ImportSummary(int sheets, int indicators) implements java.io.Serializable {
+    /** What an import did, and what it passed over without stopping (header cells and columns the system does not keep). */
+    public record ImportSummary(int sheets, int indicators, List<DeclarationReader.Problem> notices) implements java.io.Serializable {
     }
 
     /**
-     * Imports 申报表 workbooks into the drafts of the caller's projects: all sheets or none. Any
-     * problem of the file, an unknown or foreign project code or a sheet that left the unit
-     * rejects the whole file with every problem listed.
+     * Imports 申报表 workbooks into the drafts of the caller's projects: all sheets or none. A sheet
+     * names its project by 项目编码 or, as published tables do, by 项目名称 (one project of that name
+     * in the caller's scope, of the table's year where it says one). Any problem of the file, an
+     * unknown or foreign project or a sheet that left the unit rejects the whole file with every
+     * problem listed.
      */
     @Guarded(TARGET_EDIT)
     public ImportSummary importDeclarations(byte[] file) {
@@ -205,21 +207,20 @@ public class TargetSheetService {
         List<DeclarationReader.Problem> problems = new java.util.ArrayList<>(read.problems());
         Map<DeclarationReader.Parsed, Project> projects = new java.util.LinkedHashMap<>();
         for (DeclarationReader.Parsed parsed : read.sheets()) {
-            if (parsed.projectCode() == null || parsed.projectCode().isBlank()) {
+            if (parsed.projectCode() == null && parsed.projectName() == null) {
                 continue;   // already reported by the reader
             }
-            Optional<Project> project = em.createNamedQuery("Project.byCode", Project.class)
-                    .setParameter("code", parsed.projectCode()).getResultList().stream().findFirst()
-                    .filter(currentActor.get().scope()::permits);
+            Optional<Project> project = projectNamedBy(parsed);
+            String named = parsed.projectCode() != null ? parsed.projectCode() : parsed.projectName();
             if (project.isEmpty()) {
-                problems.add(new DeclarationReader.Problem(parsed.sheetName(), parsed.codeRow(), "B", "import.project.unknown",
-                        List.of(parsed.projectCode())));
+                problems.add(new DeclarationReader.Problem(parsed.sheetName(), parsed.codeRow(), "B",
+                        parsed.projectCode() != null ? "import.project.unknown" : "import.project.unknownName", List.of(named)));
                 continue;
             }
             Optional<TargetSheet> existing = sheetOf(project.get().getId());
             if (existing.isPresent() && !existing.get().getStatus().isEditable()) {
                 problems.add(new DeclarationReader.Problem(parsed.sheetName(), parsed.codeRow(), "B", "import.sheet.readOnly",
-                        List.of(parsed.projectCode(), existing.get().getStatus())));
+                        List.of(named, existing.get().getStatus())));
                 continue;
             }
             projects.put(parsed, project.get());
@@ -235,7 +236,19 @@ public class TargetSheetService {
             indicators += entry.getKey().lines().size();
         }
         auditTrail.record("target.imported", "TargetSheet", null, null, projects.size() + " sheets, " + indicators + " indicators");
-        return new ImportSummary(projects.size(), indicators);
+        return new ImportSummary(projects.size(), indicators, read.notices());
+    }
+
+    private Optional<Project> projectNamedBy(DeclarationReader.Parsed parsed) {
+        if (parsed.projectCode() != null) {
+            return em.createNamedQuery("Project.byCode", Project.class).setParameter("code", parsed.projectCode())
+                    .getResultList().stream().findFirst().filter(currentActor.get().scope()::permits);
+        }
+        List<Project> named = em.createQuery("select p from Project p where p.name = :name", Project.class)
+                .setParameter("name", parsed.projectName().strip()).setMaxResults(50).getResultList().stream()
+                .filter(currentActor.get().scope()::permits)
+                .filter(p -> parsed.year() == null || p.getFiscalYear() == parsed.year()).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     @Guarded(TARGET_EDIT)
@@ -243,7 +256,7 @@ public class TargetSheetService {
         TargetSheet sheet = load(sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         TargetSheetStatus before = sheet.getStatus();
-        sheet.submitToDepartment(actor(), now());
+        sheet.submitToDepartment(indicatorSettings.rulesFor(sheet.getProject().getCategory()), actor(), now());
         return moved(sheet, before, "target.submittedToDepartment");
     }
 
@@ -252,7 +265,7 @@ public class TargetSheetService {
         TargetSheet sheet = load(sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         TargetSheetStatus before = sheet.getStatus();
-        sheet.forwardToFinance(actor(), now());
+        sheet.forwardToFinance(indicatorSettings.rulesFor(sheet.getProject().getCategory()), actor(), now());
         return moved(sheet, before, "target.forwardedToFinance");
     }
 

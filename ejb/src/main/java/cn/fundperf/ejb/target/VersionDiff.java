@@ -65,17 +65,24 @@ public final class VersionDiff {
 
     private static Set<Field> differences(IndicatorLine a, IndicatorLine b) {
         Set<Field> changed = EnumSet.noneOf(Field.class);
-        if (a.operator() != b.operator()) {
-            changed.add(Field.OPERATOR);
-        }
-        if (!sameNumber(a.value(), b.value())) {
+        IndicatorValue before = a.targetValue();
+        IndicatorValue after = b.targetValue();
+        if (before instanceof IndicatorValue.Quantity qa && after instanceof IndicatorValue.Quantity qb) {
+            if (qa.operator() != qb.operator()) {
+                changed.add(Field.OPERATOR);
+            }
+            if (!sameNumber(qa.number(), qb.number())) {
+                changed.add(Field.VALUE);
+            }
+            if (!Objects.equals(qa.unit(), qb.unit())) {
+                changed.add(Field.UNIT);
+            }
+        } else if (before instanceof IndicatorValue.Qualitative && after instanceof IndicatorValue.Qualitative) {
+            if (!before.equals(after)) {
+                changed.add(Field.QUALITATIVE_TEXT);
+            }
+        } else if (!Objects.equals(before, after)) {
             changed.add(Field.VALUE);
-        }
-        if (!normalized(a.qualitativeText()).equals(normalized(b.qualitativeText()))) {
-            changed.add(Field.QUALITATIVE_TEXT);
-        }
-        if (!normalized(a.unit()).equals(normalized(b.unit()))) {
-            changed.add(Field.UNIT);
         }
         if (!sameNumber(a.weight(), b.weight())) {
             changed.add(Field.WEIGHT);

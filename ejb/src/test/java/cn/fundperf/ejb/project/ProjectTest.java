@@ -306,14 +306,4 @@ class ProjectTest {
         assertEquals(40, project.getBeneficiaryPeople());
     }
 
-    @ParameterizedTest
-    @CsvSource({"120, 450", "3, 0", "0, 10"})
-    void a_project_with_households_or_people_serves_people(int households, int people) {
-        assertTrue(aProject().serving(households, people, 0).build().servesPeople());
-    }
-
-    @Test
-    void a_project_without_households_or_people_serves_nobody() {
-        assertFalse(aProject().servingNobody().build().servesPeople());
-    }
 }

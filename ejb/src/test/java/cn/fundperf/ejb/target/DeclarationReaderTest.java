@@ -86,7 +86,7 @@ class DeclarationReaderTest {
             assertEquals(want.basisText(), got.basisText());
             assertEquals(want.reason(), got.reason());
         }
-        assertTrue(TargetSheetCompleteness.check(parsed.overallGoal(), TargetSheet.DEFAULT_BUDGET_EXECUTION_WEIGHT, parsed.lines(), true).isEmpty());
+        assertTrue(TargetSheetCompleteness.check(parsed.overallGoal(), TargetSheet.DEFAULT_BUDGET_EXECUTION_WEIGHT, parsed.lines(), SheetRules.defaults()).isEmpty());
     }
 
     @Test
@@ -107,11 +107,29 @@ class DeclarationReaderTest {
     }
 
     @Test
-    void a_wrong_column_header_is_named_with_its_row_and_column() throws Exception {
-        byte[] file = edited(sheet -> set(sheet, firstIndicatorRow(sheet) - 1, 4, "目标值"));
-        DeclarationReader.Problem problem = DeclarationReader.read(file).problems().get(0);
-        assertEquals("import.header.column", problem.key());
-        assertEquals("E", problem.column());
+    void a_column_the_system_does_not_keep_is_named_and_passed_over() throws Exception {
+        byte[] file = edited(sheet -> set(sheet, firstIndicatorRow(sheet) - 1, 5, "完成情况"));
+        DeclarationReader.Result result = DeclarationReader.read(file);
+
+        assertEquals(List.of(), result.problems());
+        DeclarationReader.Problem notice = result.notices().get(0);
+        assertEquals("import.column.ignored", notice.key());
+        assertEquals("F", notice.column());
+        assertTrue(result.sheets().get(0).lines().stream().allMatch(l -> l.weight() == null), "分值 was not read from the renamed column");
+    }
+
+    @Test
+    void a_header_the_offices_write_otherwise_is_still_understood() throws Exception {
+        byte[] file = edited(sheet -> {
+            int first = firstIndicatorRow(sheet);
+            set(sheet, first - 1, 0, "绩 效 指 标");
+            set(sheet, first - 1, 4, "指标值");
+            set(sheet, first, 2, "数量\n指标");
+        });
+        DeclarationReader.Result result = DeclarationReader.read(file);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(IndicatorLevel2.QUANTITY, result.sheets().get(0).lines().get(0).level2());
     }
 
     @Test
@@ -121,13 +139,13 @@ class DeclarationReaderTest {
             first[0] = firstIndicatorRow(sheet);
             set(sheet, first[0], 5, "二十");
             set(sheet, first[0] + 1, 3, "");
-            set(sheet, first[0] + 2, 4, "约100个");
+            set(sheet, first[0] + 2, 4, "1234567890123456个");
             set(sheet, first[0] + 3, 6, "【上级要求】文件");
         });
         List<DeclarationReader.Problem> problems = DeclarationReader.read(file).problems();
         assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 1, "F", "import.number.invalid", List.of("二十"))), problems::toString);
         assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 2, "D", "import.required", List.of("三级指标"))), problems::toString);
-        assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 3, "E", "import.value.invalid", List.of("约100个"))), problems::toString);
+        assertTrue(problems.contains(new DeclarationReader.Problem(sheetName(file), first[0] + 3, "E", "import.value.tooPrecise", List.of("1234567890123456个"))), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.key().equals("import.basis.type") && p.row() == first[0] + 4 && p.column().equals("G")));
     }
 

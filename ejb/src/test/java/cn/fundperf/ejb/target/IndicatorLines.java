@@ -70,6 +70,7 @@ public final class IndicatorLines {
         private String reason = "按实施方案确定的建设任务设定";
         private String evidence = "验收报告";
         private Long templateId;
+        private boolean written;
 
         private Builder(IndicatorLevel2 level2, String name) {
             this.level2 = level2;
@@ -95,10 +96,21 @@ public final class IndicatorLines {
         }
 
         Builder qualitative(String text) {
+            written = false;
             operator = Operator.QUALITATIVE;
             value = null;
             unit = null;
             qualitativeText = text;
+            return this;
+        }
+
+        /** The target as an office writes it ("2023年12月前", "100%"). */
+        Builder written(String text) {
+            operator = null;
+            value = null;
+            unit = null;
+            qualitativeText = text;
+            written = true;
             return this;
         }
 
@@ -139,8 +151,15 @@ public final class IndicatorLines {
         }
 
         IndicatorLine build() {
-            return new IndicatorLine(level2, name, operator, value, qualitativeText, unit, weight, basisType, basisText,
-                    reason, evidence, templateId);
+            return new IndicatorLine(level2, name, targetText(), weight, basisType, basisText, reason, evidence, templateId);
+        }
+
+        private String targetText() {
+            if (written || operator == Operator.QUALITATIVE) {
+                return qualitativeText;
+            }
+            return value == null ? null
+                    : (operator == null ? "" : operator.symbol()) + value.toPlainString() + (unit == null ? "" : unit);
         }
     }
 }

@@ -39,7 +39,7 @@ class IndicatorQualityTest {
         List<IndicatorLine> lines = completeWith(4, benefit().named("贫困户收入有所提高"));
 
         assertEquals(List.of(Gap.ofLine(4, "target.warn.vague", "有所提高")), warningsOf(lines));
-        assertEquals(List.of(), TargetSheetCompleteness.check(GOAL, new BigDecimal("10"), lines, true));
+        assertEquals(List.of(), TargetSheetCompleteness.check(GOAL, new BigDecimal("10"), lines, SheetRules.defaults()));
     }
 
     // ---- quantity without number ------------------------------------------------------------

@@ -63,34 +63,32 @@ class OperatorTest {
         assertTrue(Operator.GE.isQuantitative());
     }
 
-    // ---- display of a target ----------------------------------------------------------------
+    // ---- a target as stored ------------------------------------------------------------------
 
-    @Test
-    void a_number_target_is_displayed_as_the_forms_write_it() {
-        assertEquals("≥120户", IndicatorTarget.quantitative(Operator.GE, new BigDecimal("120.00"), "户").display());
-        assertEquals("=100%", IndicatorTarget.quantitative(Operator.EQ, new BigDecimal("100"), "%").display());
-        assertEquals("≤0.5天", IndicatorTarget.quantitative(Operator.LE, new BigDecimal("0.50"), " 天 ").display());
+    @ParameterizedTest
+    @ValueSource(strings = {"≥120户", "100%", "≤0.5天", "90-95%", "2023年12月前", "9月前", "每年12月底前", "当年", "明显改善",
+            "第一年按总投资额返本20%,分红按8%分红", "定性：2023"})
+    void every_kind_of_value_comes_back_from_its_columns_as_written(String written) {
+        IndicatorValue value = IndicatorValue.parse(written);
+
+        IndicatorTarget stored = IndicatorTarget.of(value);
+
+        assertEquals(value, stored.value());
+        assertEquals(value.print(), stored.display());
     }
 
     @Test
-    void a_qualitative_target_is_displayed_as_its_text() {
-        assertEquals("明显改善", IndicatorTarget.qualitative(" 明显改善 ").display());
-    }
-
-    @Test
-    void a_qualitative_target_drops_number_and_unit() {
-        IndicatorTarget target = new IndicatorTarget(Operator.QUALITATIVE, new BigDecimal("5"), "达标", "户");
-
-        assertNull(target.getValue());
-        assertNull(target.getUnit());
-        assertEquals("达标", target.display());
+    void the_kind_is_kept_so_that_sql_can_tell_time_limits_from_numbers() {
+        assertEquals(IndicatorTarget.Kind.TIME_LIMIT, IndicatorTarget.of(IndicatorValue.parse("2026年9月前")).kind());
+        assertEquals(IndicatorTarget.Kind.QUANTITY, IndicatorTarget.of(IndicatorValue.parse("1600元/亩")).kind());
+        assertEquals(IndicatorTarget.Kind.RANGE, IndicatorTarget.of(IndicatorValue.parse("90-95%")).kind());
+        assertEquals(IndicatorTarget.Kind.QUALITATIVE, IndicatorTarget.of(IndicatorValue.parse("明显改善")).kind());
     }
 
     @Test
     void targets_with_the_same_number_written_differently_are_equal() {
-        assertEquals(IndicatorTarget.quantitative(Operator.GE, new BigDecimal("120"), "户"),
-                IndicatorTarget.quantitative(Operator.GE, new BigDecimal("120.00"), "户"));
-        assertEquals(IndicatorTarget.quantitative(Operator.GE, new BigDecimal("120"), "户").hashCode(),
-                IndicatorTarget.quantitative(Operator.GE, new BigDecimal("120.00"), "户").hashCode());
+        assertEquals(IndicatorTarget.of(IndicatorValue.parse("≥120户")), IndicatorTarget.of(IndicatorValue.parse("≥ 120.00 户")));
+        assertEquals(IndicatorTarget.of(IndicatorValue.parse("≥120户")).hashCode(),
+                IndicatorTarget.of(IndicatorValue.parse("≥120.00户")).hashCode());
     }
 }

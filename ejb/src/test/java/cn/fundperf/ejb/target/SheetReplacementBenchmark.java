@@ -93,9 +93,10 @@ class SheetReplacementBenchmark {
                 insert.setInt(2, position++);
                 insert.setString(3, line.level2().name());
                 insert.setString(4, line.name());
-                insert.setString(5, line.operator() == null ? null : line.operator().name());
-                insert.setBigDecimal(6, line.value());
-                insert.setString(7, line.qualitativeText());
+                IndicatorValue.Quantity q = line.quantity();
+                insert.setString(5, q == null || q.operator() == null ? null : q.operator().name());
+                insert.setBigDecimal(6, q == null ? null : q.number());
+                insert.setString(7, null);
                 insert.setString(8, line.unit());
                 insert.setBigDecimal(9, line.weight() == null ? BigDecimal.ZERO : line.weight());
                 insert.setString(10, line.basisType() == null ? null : line.basisType().name());

@@ -218,8 +218,8 @@ class TargetSheetLifecycleTest {
         assertEquals(2, c.sheet.getReleasedVersion());
         TargetVersion v1 = c.versions.get(0);
         TargetVersion v2 = c.versions.get(1);
-        assertEquals(0, new BigDecimal("12").compareTo(v1.lines().get(0).value()));
-        assertEquals(0, new BigDecimal("15").compareTo(v2.lines().get(0).value()));
+        assertEquals(0, new BigDecimal("12").compareTo(v1.lines().get(0).quantity().number()));
+        assertEquals(0, new BigDecimal("15").compareTo(v2.lines().get(0).quantity().number()));
         assertEquals(AdjustmentType.LOCAL_BUDGET_CHANGE, v2.getAdjustmentType());
         assertNull(c.sheet.getAdjustment(), "the adjustment is closed");
     }

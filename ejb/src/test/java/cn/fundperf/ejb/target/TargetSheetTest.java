@@ -124,12 +124,13 @@ class TargetSheetTest {
     }
 
     @Test
-    void a_sheet_of_a_project_serving_nobody_needs_no_satisfaction_indicator() {
+    void a_sheet_needs_a_satisfaction_indicator_even_where_the_project_counts_no_beneficiaries() {
         TargetSheet sheet = new TargetSheet(ProjectBuilder.aProject().servingNobody().build(), 2026, "unit01", OPENED);
 
         sheet.revise(GOAL, new BigDecimal("25"), complete().subList(0, 4), EDITED);
 
-        assertEquals(List.of(), sheet.gaps());
+        assertEquals(List.of(Gap.ofSheet("target.gap.missingSatisfaction")), sheet.gaps());
+        assertEquals(List.of(), sheet.gaps(new SheetRules(SheetRules.Weights.OPTIONAL, false)), "unless its category is set free of it");
     }
 
     // ---- submitting to the department -------------------------------------------------------
@@ -187,16 +188,16 @@ class TargetSheetTest {
 
     /** The editor checks the lines as entered; submit checks the saved sheet. Both must name the same gaps. */
     @Test
-    void a_saved_line_without_an_operator_is_reported_as_missing_its_operator() {
-        List<IndicatorLine> entered = completeWith(2, quality().withoutOperator());
+    void a_saved_line_without_a_unit_is_reported_as_missing_its_unit() {
+        List<IndicatorLine> entered = completeWith(2, quality().withoutUnit());
         TargetSheet sheet = aSheet();
         sheet.revise(GOAL, TEN, entered, EDITED);
 
         IncompleteTargetSheetException e = assertThrows(IncompleteTargetSheetException.class,
                 () -> sheet.submitToDepartment("unit01", SUBMITTED));
 
-        assertEquals(List.of(Gap.ofLine(2, "target.gap.operator")), e.getGaps());
-        assertEquals(TargetSheetCompleteness.check(GOAL, TEN, entered, true), e.getGaps());
+        assertEquals(List.of(Gap.ofLine(2, "target.gap.unit")), e.getGaps());
+        assertEquals(TargetSheetCompleteness.check(GOAL, TEN, entered, SheetRules.defaults()), e.getGaps());
     }
 
     @Test

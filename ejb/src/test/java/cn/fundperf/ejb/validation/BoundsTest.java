@@ -48,7 +48,7 @@ class BoundsTest {
     }
 
     private static IndicatorLine line(IndicatorLevel2 level2, String name, String value, String weight) {
-        return new IndicatorLine(level2, name, Operator.GE, value == null ? null : new BigDecimal(value), null, "公里",
+        return new IndicatorLine(level2, name, value == null ? null : "≥" + value + "公里",
                 weight == null ? null : new BigDecimal(weight), null, null, null, null, null);
     }
 
@@ -86,7 +86,9 @@ class BoundsTest {
         assertEquals(Set.of("name:Size"), refused(line(IndicatorLevel2.QUANTITY, "路".repeat(201), "12", "20")));
         assertEquals(Set.of("weight:Digits"), refused(line(IndicatorLevel2.QUANTITY, "路", "1", "20.001")));
         assertEquals(Set.of("weight:PositiveOrZero"), refused(line(IndicatorLevel2.QUANTITY, "路", "1", "-1")));
-        assertEquals(Set.of("value:Digits"), refused(line(IndicatorLevel2.QUANTITY, "路", "1e15", "20")));
+        assertEquals(Set.of("target:StorableValue"), refused(line(IndicatorLevel2.QUANTITY, "路", "1234567890123456", "20")));
+        assertEquals(Set.of("target:StorableValue"), refused(line(IndicatorLevel2.QUANTITY, "路", "1.23456", "20")));
+        assertEquals(Set.of("target:Size"), refused(line(IndicatorLevel2.QUANTITY, "路", "1" + "路".repeat(200), "20")));
         Set<String> tooLong = refusedAsStored(line(IndicatorLevel2.QUANTITY, "路".repeat(201), "12", "20"));
         assertTrue(names(tooLong, "name:Size"), tooLong.toString());
         Set<String> tooPrecise = refusedAsStored(line(IndicatorLevel2.QUANTITY, "路", "1", "20.001"));

@@ -1,6 +1,7 @@
 package cn.fundperf.web.api;
 
 import cn.fundperf.ejb.validation.MaxItems;
+import cn.fundperf.ejb.target.StorableValue;
 import cn.fundperf.ejb.validation.PlainText;
 import cn.fundperf.web.faces.Texts;
 import jakarta.validation.ConstraintViolation;
@@ -83,6 +84,9 @@ public final class Violations {
         }
         if (constraint instanceof Max max) {
             return new FieldProblem("validation.max", shown, List.of(shown, String.valueOf(max.value())));
+        }
+        if (constraint instanceof StorableValue) {
+            return new FieldProblem("validation.digits", shown, List.of(shown, "14", "4"));
         }
         if (constraint instanceof PlainText) {
             return new FieldProblem("validation.plainText", shown, List.of(shown));

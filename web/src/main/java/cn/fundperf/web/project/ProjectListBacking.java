@@ -101,6 +101,10 @@ public class ProjectListBacking implements Serializable {
         try {
             TargetSheetService.ImportSummary summary = sheets.importDeclarations(upload.getContent());
             Texts.info("import.done", summary.sheets(), summary.indicators());
+            importProblems = summary.notices();   // passed over, not refused: listed so nothing goes unsaid
+            if (!importProblems.isEmpty()) {
+                Texts.warn("import.notices", importProblems.size());
+            }
         } catch (ImportRejectedException rejected) {
             importProblems = rejected.getProblems();
             Texts.error("import.rejected", importProblems.size());

@@ -43,6 +43,10 @@ public class LibraryBacking implements Serializable {
     private TemplateChange.Kind kind = TemplateChange.Kind.ADD;
     private Long templateId;
     private LineRow draft = new LineRow();
+    // a template keeps operator, unit and usual range apart (a sheet line writes them as one value)
+    private Operator operator = Operator.GE;
+    private String unit;
+    private String qualitativeText;
     private BigDecimal typicalMin;
     private BigDecimal typicalMax;
     private String explanation;
@@ -65,6 +69,8 @@ public class LibraryBacking implements Serializable {
         kind = TemplateChange.Kind.ADD;
         templateId = null;
         draft = new LineRow();
+        operator = Operator.GE;
+        unit = qualitativeText = null;
         typicalMin = typicalMax = null;
         explanation = reason = null;
     }
@@ -73,6 +79,9 @@ public class LibraryBacking implements Serializable {
         kind = TemplateChange.Kind.MODIFY;
         templateId = template.getId();
         draft = new LineRow(template.toLine(null));
+        operator = template.getOperator();
+        unit = template.getUnit();
+        qualitativeText = template.getQualitativeText();
         typicalMin = template.getTypicalMin();
         typicalMax = template.getTypicalMax();
         explanation = template.getExplanation();
@@ -86,8 +95,8 @@ public class LibraryBacking implements Serializable {
 
     public void propose() {
         TemplateDraft content = kind == TemplateChange.Kind.RETIRE ? null
-                : new TemplateDraft(draft.getLevel2(), draft.getName(), draft.getOperator(), draft.getUnit(), typicalMin, typicalMax,
-                        draft.getQualitativeText(), draft.getBasisType(), draft.getBasisText(), explanation, draft.getEvidence());
+                : new TemplateDraft(draft.getLevel2(), draft.getName(), operator, unit, typicalMin, typicalMax,
+                        qualitativeText, draft.getBasisType(), draft.getBasisText(), explanation, draft.getEvidence());
         library.propose(kind, categoryId, templateId, content, reason);
         Texts.info("library.proposed");
         startNew();
@@ -121,6 +130,12 @@ public class LibraryBacking implements Serializable {
     public List<TemplateChange> getPending() { return pending; }
     public TemplateChange.Kind getKind() { return kind; }
     public LineRow getDraft() { return draft; }
+    public Operator getOperator() { return operator; }
+    public void setOperator(Operator operator) { this.operator = operator; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public String getQualitativeText() { return qualitativeText; }
+    public void setQualitativeText(String qualitativeText) { this.qualitativeText = qualitativeText; }
     public BigDecimal getTypicalMin() { return typicalMin; }
     public void setTypicalMin(BigDecimal typicalMin) { this.typicalMin = typicalMin; }
     public BigDecimal getTypicalMax() { return typicalMax; }

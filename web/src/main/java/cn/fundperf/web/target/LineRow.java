@@ -3,7 +3,6 @@ package cn.fundperf.web.target;
 import cn.fundperf.ejb.target.BasisType;
 import cn.fundperf.ejb.target.IndicatorLevel2;
 import cn.fundperf.ejb.target.IndicatorLine;
-import cn.fundperf.ejb.target.Operator;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -14,10 +13,7 @@ public class LineRow implements Serializable {
 
     private IndicatorLevel2 level2;
     private String name;
-    private Operator operator = Operator.GE;
-    private BigDecimal value;
-    private String qualitativeText;
-    private String unit;
+    private String target;
     private BigDecimal weight;
     private BasisType basisType;
     private String basisText;
@@ -31,10 +27,7 @@ public class LineRow implements Serializable {
     public LineRow(IndicatorLine line) {
         level2 = line.level2();
         name = line.name();
-        operator = line.operator();
-        value = line.value();
-        qualitativeText = line.qualitativeText();
-        unit = line.unit();
+        target = line.target();
         weight = line.weight();
         basisType = line.basisType();
         basisText = line.basisText();
@@ -44,23 +37,15 @@ public class LineRow implements Serializable {
     }
 
     public IndicatorLine toLine() {
-        return new IndicatorLine(level2, name, operator, value, qualitativeText, unit, weight, basisType, basisText,
-                reason, evidence, templateId);
+        return new IndicatorLine(level2, name, target, weight, basisType, basisText, reason, evidence, templateId);
     }
 
-    public boolean isQualitative() { return operator == Operator.QUALITATIVE; }
     public IndicatorLevel2 getLevel2() { return level2; }
     public void setLevel2(IndicatorLevel2 level2) { this.level2 = level2; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public Operator getOperator() { return operator; }
-    public void setOperator(Operator operator) { this.operator = operator; }
-    public BigDecimal getValue() { return value; }
-    public void setValue(BigDecimal value) { this.value = value; }
-    public String getQualitativeText() { return qualitativeText; }
-    public void setQualitativeText(String qualitativeText) { this.qualitativeText = qualitativeText; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
+    public String getTarget() { return target; }
+    public void setTarget(String target) { this.target = target; }
     public BigDecimal getWeight() { return weight; }
     public void setWeight(BigDecimal weight) { this.weight = weight; }
     public BasisType getBasisType() { return basisType; }

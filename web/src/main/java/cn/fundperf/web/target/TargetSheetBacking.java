@@ -20,7 +20,8 @@ import jakarta.faces.model.SelectItemGroup;
 import java.util.EnumMap;
 import java.util.Map;
 import cn.fundperf.ejb.target.IndicatorTemplate;
-import cn.fundperf.ejb.target.Operator;
+import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.IndicatorValue;
 import cn.fundperf.ejb.target.SheetCheck;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetService;
@@ -155,7 +156,7 @@ public class TargetSheetBacking implements Serializable {
     /** Live check while typing: weight total, gaps and warnings, without saving. */
     public void recheck() {
         check = sheets.check(project.getCategory().getId(), overallGoal, budgetExecutionWeight,
-                rows.stream().map(LineRow::toLine).toList(), project.servesPeople());
+                rows.stream().map(LineRow::toLine).toList());
     }
 
     public void save() {
@@ -310,7 +311,23 @@ public class TargetSheetBacking implements Serializable {
         }
         return levelGroups;
     }
-    public Operator[] getOperators() { return Operator.values(); }
+    /** How the system reads what was typed: "未写符号，按“≥”理解", "时限：2026-09-30 前", "定性（文字）". */
+    public String readingOf(LineRow row) {
+        IndicatorLine line = row.toLine();
+        IndicatorValue value = line.targetValue();
+        if (value instanceof IndicatorValue.Quantity q) {
+            IndicatorLevel2 kind = line.level2() == null ? IndicatorLevel2.QUANTITY : line.level2();
+            return q.operatorWritten() ? "" : Texts.text("target.reading.implied", q.operator(kind, indicatorSettings.implicitOperators()).symbol());
+        }
+        if (value instanceof IndicatorValue.TimeLimit t) {
+            return Texts.text("target.reading.timeLimit", t.deadline(sheet.getFiscalYear()).map(Object::toString).orElse(""));
+        }
+        if (value instanceof IndicatorValue.Range) {
+            return Texts.text("target.reading.range");
+        }
+        return value == null ? "" : Texts.text("target.reading.qualitative");
+    }
+
     public BasisType[] getBasisTypes() { return BasisType.values(); }
     public Long getProjectId() { return projectId; }
     public void setProjectId(Long projectId) { this.projectId = projectId; }

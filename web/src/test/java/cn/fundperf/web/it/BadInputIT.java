@@ -276,8 +276,8 @@ class BadInputIT {
     }
 
     private static Shape line() {
-        return shape(choice("level2", q("QUANTITY"), true), text("name", q("新建产业路"), 200, false), choice("operator", q("GE"), false),
-                measure("value", "12"), text("qualitativeText", q("明显改善"), 200, false), text("unit", q("公里"), 40, false),
+        return shape(choice("level2", q("QUANTITY"), true), text("name", q("新建产业路"), 200, false), 
+                text("target", q("≥12公里"), 200, false),
                 score("weight", "20"), choice("basisType", q("PLAN"), false), text("basisText", q("县级规划"), 500, false),
                 text("reason", q("按规划设定"), 1000, false), text("evidence", q("验收报告"), 500, false), id("templateId", "null"));
     }
@@ -588,10 +588,10 @@ class BadInputIT {
         assertTrue(tooLong.body().contains("\"field\":\"name\"") && tooLong.body().contains("不能超过 200 个字符"), tooLong.body());
 
         Targets targets = targets();
-        String qualitative = "{\"version\":" + targets.sheetVersion() + ",\"indicators\":[" + line().with("qualitativeText", q("定".repeat(201))) + "]}";
+        String qualitative = "{\"version\":" + targets.sheetVersion() + ",\"indicators\":[" + line().with("target", q("定".repeat(201))) + "]}";
         HttpResponse<String> line = call("unit01", "PUT", "/api/target-sheets/" + targets.sheetId(), qualitative);
         assertEquals(422, line.statusCode(), line.body());
-        assertTrue(line.body().contains("\"field\":\"indicators[0].qualitativeText\""), line.body());
+        assertTrue(line.body().contains("\"field\":\"indicators[0].target\""), line.body());
 
         HttpResponse<String> typed = call("unit01", "POST", "/api/projects", project("name", "42"));
         assertEquals(422, typed.statusCode(), typed.body());

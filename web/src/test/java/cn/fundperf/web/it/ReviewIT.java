@@ -37,6 +37,7 @@ import cn.fundperf.ejb.target.AdjustmentType;
 import cn.fundperf.ejb.target.ImportRejectedException;
 import cn.fundperf.ejb.target.IndicatorLevel2;
 import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.IndicatorValue;
 import cn.fundperf.ejb.target.ReviewConclusion;
 import cn.fundperf.ejb.target.TargetSheet;
 import cn.fundperf.ejb.target.TargetSheetService;
@@ -313,9 +314,9 @@ class ReviewIT {
         TargetSheet adjusting = sheets.view(sheetId);
         assertEquals(TargetSheetStatus.ADJUSTING, adjusting.getStatus());
         List<IndicatorLine> changed = new ArrayList<>(adjusting.lines());
-        IndicatorLine first = changed.stream().filter(l -> l.level2() == IndicatorLevel2.QUANTITY && l.value() != null).findFirst().orElseThrow();
-        IndicatorLine raised = new IndicatorLine(first.level2(), first.name(), first.operator(), first.value().add(BigDecimal.TEN), first.qualitativeText(),
-                first.unit(), first.weight(), first.basisType(), first.basisText(), first.reason(), first.evidence(), first.templateId());
+        IndicatorLine first = changed.stream().filter(l -> l.level2() == IndicatorLevel2.QUANTITY && l.quantity() != null).findFirst().orElseThrow();
+        IndicatorValue.Quantity q = first.quantity();
+        IndicatorLine raised = first.withTarget(new IndicatorValue.Quantity(q.operator(), q.number().add(BigDecimal.TEN), q.unit()).print());
         changed.set(changed.indexOf(first), raised);
         sheets.saveDraft(sheetId, adjusting.getVersion(), adjusting.getOverallGoal(), adjusting.getBudgetExecutionWeight(), changed);
         sheets.submitToDepartment(sheetId, sheets.view(sheetId).getVersion());
@@ -344,7 +345,7 @@ class ReviewIT {
         List<TargetVersion> versions = adjustments.versions(sheetId);
         assertEquals(2, versions.size());
         assertEquals(AdjustmentType.HIGHER_SUBSIDY, versions.get(1).getAdjustmentType());
-        assertTrue(versions.get(0).lines().stream().anyMatch(l -> l.name().equals(first.name()) && l.value().compareTo(first.value()) == 0),
+        assertTrue(versions.get(0).lines().stream().anyMatch(l -> l.name().equals(first.name()) && l.target().equals(first.target())),
                 "version 1 stays readable as it was approved");
         AdjustmentService.Comparison diff = adjustments.compare(sheetId, 1, 2);
         VersionDiff.LineChange change = diff.lines().stream().filter(c -> c.kind() == VersionDiff.Kind.CHANGED).findFirst().orElseThrow();

@@ -61,8 +61,8 @@ final class SheetScenario {
             for (int i = 0; i < of.size(); i++) {
                 int each = points / of.size();
                 IndicatorLine line = of.get(i).toLine(new BigDecimal(i == 0 ? points - each * (of.size() - 1) : each));
-                lines.add(new IndicatorLine(line.level2(), line.name(), line.operator(), line.value(), line.qualitativeText(),
-                        line.unit(), line.weight(), line.basisType(), line.basisText(), "依据实施方案测算", line.evidence(), line.templateId()));
+                lines.add(new IndicatorLine(line.level2(), line.name(), line.target(), line.weight(), line.basisType(), line.basisText(),
+                        "依据实施方案测算", line.evidence(), line.templateId()));
             }
         }
         return lines;
