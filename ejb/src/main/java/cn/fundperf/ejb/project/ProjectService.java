@@ -61,7 +61,7 @@ public class ProjectService {
         if (!em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty()) {
             throw new InvalidInputException("code.duplicate", code);
         }
-        Project project = new Project(code, details, category(details.categoryId()), unit, LocalDateTime.now(clock));
+        Project project = new Project(code, details, usableCategory(details, null), unit, LocalDateTime.now(clock));
         em.persist(project);
         auditTrail.record("project.created", "Project", project.getId(), null, summary(project));
         return project;
@@ -73,7 +73,7 @@ public class ProjectService {
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
         String before = summary(project);
-        project.describe(details, category(details.categoryId()), unit);
+        project.describe(details, usableCategory(details, project.getCategory()), unit);
         // a sheet still with the unit goes where its project goes; one that left the unit stays where it was sent
         em.createQuery("select s from TargetSheet s where s.project = :project", TargetSheet.class)
                 .setParameter("project", project).getResultList().forEach(TargetSheet::followProject);
@@ -234,6 +234,15 @@ public class ProjectService {
             code = counter.next();   // codes typed in by hand may already hold a number
         } while (!em.createNamedQuery("Project.byCode").setParameter("code", code).getResultList().isEmpty());
         return code;
+    }
+
+    /** A category of the project's fiscal year (its period's years); a project keeps the one it has. */
+    private FundCategory usableCategory(ProjectDetails details, FundCategory current) {
+        FundCategory category = category(details.categoryId());
+        if (!category.equals(current) && !category.usableIn(details.fiscalYear())) {
+            throw new InvalidInputException("project.categoryNotInYear", category.getName(), details.fiscalYear());
+        }
+        return category;
     }
 
     private FundCategory category(long id) {

@@ -4,6 +4,8 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +13,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A fund category of the plan (产业扶贫, 易地扶贫搬迁, ...); the 13 of the plan ship built in. */
+/**
+ * A fund category: the plan's 13 (产业扶贫, 易地扶贫搬迁, ...) for 脱贫攻坚 funds and the 衔接资金 tasks from
+ * 2021 (产业发展, 少数民族发展任务, 以工代赈任务, ...) ship built in. First and last year bound the fiscal
+ * years a project may be filed under it; an administrator sets them.
+ */
 @Entity
 @Table(name = "fund_category")
 public class FundCategory {
@@ -44,6 +50,16 @@ public class FundCategory {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fund_period", nullable = false, length = 24)
+    private FundPeriod fundPeriod = FundPeriod.POVERTY_ALLEVIATION;
+
+    @Column(name = "first_year")
+    private Integer firstYear;
+
+    @Column(name = "last_year")
+    private Integer lastYear;
 
     protected FundCategory() {
     }
@@ -88,5 +104,32 @@ public class FundCategory {
 
     public boolean isActive() {
         return active;
+    }
+
+    public FundPeriod getFundPeriod() {
+        return fundPeriod;
+    }
+
+    public Integer getFirstYear() {
+        return firstYear;
+    }
+
+    public Integer getLastYear() {
+        return lastYear;
+    }
+
+    /** May a project of this fiscal year be filed under this category? */
+    public boolean usableIn(int fiscalYear) {
+        return active && (firstYear == null || firstYear <= fiscalYear) && (lastYear == null || fiscalYear <= lastYear);
+    }
+
+    /** The administrator places the category in a period and its years (either bound may stay open). */
+    public void placeIn(FundPeriod period, Integer first, Integer last) {
+        if (period == null || first != null && last != null && first > last) {
+            throw new InvalidInputException("fundCategory.years");
+        }
+        fundPeriod = period;
+        firstYear = first;
+        lastYear = last;
     }
 }

@@ -5,6 +5,8 @@ import static cn.fundperf.ejb.security.Permission.REFERENCE_READ;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.security.Guarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +40,17 @@ public class ReferenceDataService {
     @Guarded(REFERENCE_READ)
     public List<FundSourceType> sourceTypesForBusiness() {
         return sourceTypes();
+    }
+
+    /** An administrator places a category in its fund period and years (衔接资金 tasks from 2021, say). */
+    @Guarded(REFERENCE_MANAGE)
+    public FundCategory placeCategory(long id, long version, FundPeriod period, Integer firstYear, Integer lastYear) {
+        FundCategory category = NotFoundException.unlessMissing(em.find(FundCategory.class, id), FundCategory.class, id);
+        StaleVersionException.requireSame("FundCategory", id, category.getVersion(), version);
+        String before = category.getFundPeriod() + " " + category.getFirstYear() + "–" + category.getLastYear();
+        category.placeIn(period, firstYear, lastYear);
+        auditTrail.record("reference.category.placed", "FundCategory", id, before, period + " " + firstYear + "–" + lastYear);
+        return category;
     }
 
     /** An administrator adds a category beyond the plan's 13. */

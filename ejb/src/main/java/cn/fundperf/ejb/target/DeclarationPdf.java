@@ -47,7 +47,7 @@ public final class DeclarationPdf {
     }
 
     private static void page(Document document, DeclarationForm form, Font title, Font bold, Font normal) throws Exception {
-        Paragraph heading = new Paragraph(DeclarationWorkbook.TEXT.getString("declaration.title"), title);
+        Paragraph heading = new Paragraph(form.title(), title);
         heading.setAlignment(Element.ALIGN_CENTER);
         document.add(heading);
         Paragraph year = new Paragraph(MessageFormat.format(DeclarationWorkbook.TEXT.getString("declaration.year"), String.valueOf(form.year())), normal);
@@ -63,6 +63,8 @@ public final class DeclarationPdf {
         add(table, form.projectCode(), normal, 7, 1);
         add(table, text("declaration.projectName"), bold, 1, 1);
         add(table, form.projectName(), normal, 7, 1);
+        add(table, text("declaration.category"), bold, 1, 1);
+        add(table, form.category(), normal, 7, 1);
         add(table, text("declaration.department"), bold, 1, 1);
         add(table, form.department(), normal, 3, 1);
         add(table, text("declaration.unit"), bold, 1, 1);
@@ -79,6 +81,19 @@ public final class DeclarationPdf {
         add(table, DeclarationForm.wan(form.fiscalWan()), normal, 3, 1);
         add(table, text("declaration.other"), normal, 4, 1);
         add(table, DeclarationForm.wan(form.otherWan()), normal, 3, 1);
+
+        if (!form.fundLines().isEmpty()) {
+            String[] head = text("declaration.fundSourceHead").split("｜");
+            add(table, text("declaration.fundSource"), bold, 1, form.fundLines().size() + 1);
+            add(table, head[0], bold, 4, 1);
+            add(table, head[1], bold, 2, 1);
+            add(table, head[2], bold, 1, 1);
+            for (DeclarationForm.FundLine line : form.fundLines()) {
+                add(table, line.name(), normal, 4, 1);
+                add(table, line.documentNumber(), normal, 2, 1);
+                add(table, DeclarationForm.wan(line.amountWan()), normal, 1, 1);
+            }
+        }
 
         add(table, text("declaration.goal"), bold, 1, 2);
         add(table, text("declaration.annualGoal"), bold, 7, 1);

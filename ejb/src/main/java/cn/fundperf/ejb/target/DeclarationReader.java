@@ -115,6 +115,7 @@ public final class DeclarationReader {
         }
         List<Parsed> sheets = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Map<String, Map<Integer, String[]>> kept = kept(workbook);
             for (Sheet sheet : workbook) {
                 if (workbook.isSheetHidden(workbook.getSheetIndex(sheet))) {
                     continue;
@@ -123,7 +124,7 @@ public final class DeclarationReader {
                     problems.add(Problem.of(sheet.getSheetName(), 0, -1, "import.tooManyRows", MAX_ROWS));
                     continue;
                 }
-                Parsed parsed = new SheetReader(sheet, problems, notices).read();
+                Parsed parsed = new SheetReader(sheet, kept.getOrDefault(sheet.getSheetName(), Map.of()), problems, notices).read();
                 if (parsed != null) {
                     sheets.add(parsed);
                 }
@@ -138,6 +139,36 @@ public final class DeclarationReader {
         return new Result(sheets, problems, notices);
     }
 
+    /**
+     * What our export keeps on its hidden 系统数据 worksheet (template links, 数据来源), by worksheet and
+     * row: {name, template id, evidence}. Tables from elsewhere have none.
+     */
+    private static Map<String, Map<Integer, String[]>> kept(Workbook workbook) {
+        Sheet data = workbook.getSheet(text("declaration.dataSheet"));
+        Map<String, Map<Integer, String[]>> kept = new HashMap<>();
+        if (data == null) {
+            return kept;
+        }
+        for (int r = 1; r <= Math.min(data.getLastRowNum(), MAX_ROWS); r++) {
+            Row row = data.getRow(r);
+            if (row == null || row.getCell(0) == null || row.getCell(1) == null) {
+                continue;
+            }
+            try {
+                int excelRow = Integer.parseInt(FORMAT.formatCellValue(row.getCell(1)).strip());
+                kept.computeIfAbsent(FORMAT.formatCellValue(row.getCell(0)), k -> new HashMap<>())
+                        .put(excelRow, new String[] {data(row, 2), data(row, 3), data(row, 4)});
+            } catch (NumberFormatException e) {
+                // a row someone typed into the hidden sheet: not ours, passed over
+            }
+        }
+        return kept;
+    }
+
+    private static String data(Row row, int c) {
+        return row.getCell(c) == null ? "" : FORMAT.formatCellValue(row.getCell(c)).strip();
+    }
+
     /** Header text as compared: no spaces or line breaks, ASCII punctuation, no colon or brackets. */
     static String normal(String text) {
         return IndicatorValueGrammar.fold(text).replaceAll("[\\s:：()（）]", "");
@@ -147,13 +178,15 @@ public final class DeclarationReader {
     private static final class SheetReader {
 
         private final Sheet sheet;
+        private final Map<Integer, String[]> kept;
         private final String name;
         private final List<Problem> problems;
         private final List<Problem> notices;
         private final Map<Integer, CellRangeAddress> mergeOf = new HashMap<>();
 
-        SheetReader(Sheet sheet, List<Problem> problems, List<Problem> notices) {
+        SheetReader(Sheet sheet, Map<Integer, String[]> kept, List<Problem> problems, List<Problem> notices) {
             this.sheet = sheet;
+            this.kept = kept;
             this.name = sheet.getSheetName();
             this.problems = problems;
             this.notices = notices;
@@ -235,8 +268,8 @@ public final class DeclarationReader {
             Header head = new Header();
             for (int r = sheet.getFirstRowNum(); r < header; r++) {
                 Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
+                if (row == null || "资金来源".equals(knownLabel(cell(r, 0)))) {
+                    continue;   // fund lines are the project's, kept with it; the block is read as one label
                 }
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     String text = own(r, c);
@@ -370,8 +403,16 @@ public final class DeclarationReader {
             }
             String reason = cell(r, at(columns, Column.REASON));
             String evidence = cell(r, at(columns, Column.EVIDENCE));
-            IndicatorLine line = new IndicatorLine(level2, name, value, weight, basis.type(), basis.text(),
-                    reason.isEmpty() ? null : reason, evidence.isEmpty() ? null : evidence, null);
+            Long template = null;
+            String[] keptHere = kept.get(excelRow);
+            if (keptHere != null && CoreMark.strip(keptHere[0]).equals(CoreMark.strip(name))) {
+                template = keptHere[1].matches("\\d{1,18}") ? Long.valueOf(keptHere[1]) : null;
+                evidence = evidence.isEmpty() ? keptHere[2] : evidence;
+            } else if (keptHere != null) {
+                notices.add(Problem.of(this.name, excelRow, at(columns, Column.LEVEL3), "import.data.moved", keptHere[0]));
+            }
+            IndicatorLine line = new IndicatorLine(level2, CoreMark.strip(name), value, weight, basis.type(), basis.text(),
+                    reason.isEmpty() ? null : reason, evidence.isEmpty() ? null : evidence, template);
             if (!StorableValueValidator.fits(IndicatorValue.parse(value.isEmpty() ? "-" : value)) || value.length() > 200) {
                 problems.add(Problem.of(this.name, excelRow, at(columns, Column.VALUE), "import.value.tooPrecise", value));
             }

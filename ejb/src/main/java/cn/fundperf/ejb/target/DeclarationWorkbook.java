@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -41,10 +42,17 @@ public final class DeclarationWorkbook {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             int n = 1;
+            List<String[]> data = new ArrayList<>();
             for (DeclarationForm form : forms) {
                 Sheet sheet = workbook.createSheet(safeSheetName(n++ + " " + form.projectName()));
-                layout(sheet, form, styles);
+                int first = layout(sheet, form, styles);
+                for (int i = 0; i < form.rows().size(); i++) {
+                    DeclarationForm.Row row = form.rows().get(i);
+                    data.add(new String[] {sheet.getSheetName(), String.valueOf(first + i + 1), row.name(),
+                            row.templateId() == null ? "" : String.valueOf(row.templateId()), row.evidence()});
+                }
             }
+            writeData(workbook, data);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -59,18 +67,41 @@ public final class DeclarationWorkbook {
         }
     }
 
-    private static void layout(Sheet sheet, DeclarationForm form, Styles s) {
+    /**
+     * What the form does not print but a re-import must not lose (template links, 数据来源), one row
+     * per indicator row by worksheet and row, on a hidden worksheet; the visible forms say so.
+     */
+    private static void writeData(Workbook workbook, List<String[]> data) {
+        Sheet sheet = workbook.createSheet(TEXT.getString("declaration.dataSheet"));
+        String[] head = TEXT.getString("declaration.dataHead").split("｜");
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < head.length; c++) {
+            row.createCell(c).setCellValue(head[c]);
+        }
+        int r = 1;
+        for (String[] line : data) {
+            row = sheet.createRow(r++);
+            for (int c = 0; c < line.length; c++) {
+                row.createCell(c).setCellValue(line[c] == null ? "" : line[c]);
+            }
+        }
+        workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
+    }
+
+    /** Lays out one form; answers the 0-based row of its first indicator. */
+    private static int layout(Sheet sheet, DeclarationForm form, Styles s) {
         int[] widths = {10, 12, 16, 30, 16, 8, 30, 30};
         for (int c = 0; c < COLUMNS; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         int r = 0;
-        merged(sheet, r++, 0, COLUMNS - 1, TEXT.getString("declaration.title"), s.title);
+        merged(sheet, r++, 0, COLUMNS - 1, form.title(), s.title);
         merged(sheet, r++, 0, COLUMNS - 1, MessageFormat.format(TEXT.getString("declaration.year"), String.valueOf(form.year())), s.center);
         merged(sheet, r++, 0, COLUMNS - 1, TEXT.getString("declaration.unitLabel"), s.right);
 
         labelValue(sheet, r++, s, TEXT.getString("declaration.projectCode"), form.projectCode());
         labelValue(sheet, r++, s, TEXT.getString("declaration.projectName"), form.projectName());
+        labelValue(sheet, r++, s, TEXT.getString("declaration.category"), form.category());
         Row row = sheet.createRow(r);
         cell(row, 0, TEXT.getString("declaration.department"), s.label);
         mergedIn(sheet, row, 1, 3, form.department(), s.text);
@@ -96,6 +127,24 @@ public final class DeclarationWorkbook {
             mergedIn(sheet, row, 5, 7, line[1], s.number);
         }
         sheet.addMergedRegionUnsafe(new CellRangeAddress(moneyTop, r - 1, 0, 0));
+
+        if (!form.fundLines().isEmpty()) {
+            int fundTop = r;
+            String[] head = TEXT.getString("declaration.fundSourceHead").split("｜");
+            row = sheet.createRow(r++);
+            cell(row, 0, TEXT.getString("declaration.fundSource"), s.label);
+            mergedIn(sheet, row, 1, 4, head[0], s.label);
+            mergedIn(sheet, row, 5, 6, head[1], s.label);
+            cell(row, 7, head[2], s.label);
+            for (DeclarationForm.FundLine line : form.fundLines()) {
+                row = sheet.createRow(r++);
+                cell(row, 0, "", s.label);
+                mergedIn(sheet, row, 1, 4, line.name(), s.text);
+                mergedIn(sheet, row, 5, 6, line.documentNumber(), s.text);
+                cell(row, 7, DeclarationForm.wan(line.amountWan()), s.number);
+            }
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(fundTop, r - 1, 0, 0));
+        }
 
         row = sheet.createRow(r);
         cell(row, 0, TEXT.getString("declaration.goal"), s.label);
@@ -132,10 +181,12 @@ public final class DeclarationWorkbook {
         mergeRuns(sheet, first, rows, 2, false);
         r++;
         merged(sheet, r, 0, COLUMNS - 1, MessageFormat.format(TEXT.getString("declaration.footer"), DeclarationForm.today()), s.plain);
+        merged(sheet, r + 1, 0, COLUMNS - 1, TEXT.getString("declaration.dataNote"), s.plain);
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+        return first;
     }
 
     /** Merges equal neighbouring level cells (一级 by level 1, 二级 by level 2). */

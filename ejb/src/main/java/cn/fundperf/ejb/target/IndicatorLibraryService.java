@@ -73,6 +73,26 @@ public class IndicatorLibraryService {
         return result;
     }
 
+    /** Finance marks a template as a core indicator (★) of its category, or takes the mark away. */
+    @Guarded(LIBRARY_APPROVE)
+    public IndicatorTemplate markCore(long templateId, long version, boolean core) {
+        IndicatorTemplate template = NotFoundException.unlessMissing(em.find(IndicatorTemplate.class, templateId), IndicatorTemplate.class, templateId);
+        StaleVersionException.requireSame("IndicatorTemplate", templateId, template.getVersion(), version);
+        boolean before = template.isCore();
+        template.markCore(core);
+        auditTrail.record("library.core", "IndicatorTemplate", templateId, String.valueOf(before), String.valueOf(core));
+        return template;
+    }
+
+    /** The core indicators (★) of a category: every sheet of it must carry them. */
+    @Guarded(PROJECT_READ)
+    public List<SheetRules.CoreIndicator> coreIndicators(long categoryId) {
+        return em.createQuery("select t.id, t.content.name from IndicatorTemplate t "
+                        + "where t.category.id = :category and t.core = true and t.active = true order by t.sortOrder", Object[].class)
+                .setParameter("category", categoryId).getResultList().stream()
+                .map(row -> new SheetRules.CoreIndicator((Long) row[0], (String) row[1])).toList();
+    }
+
     @Guarded(LIBRARY_APPROVE)
     public void reject(long changeId, long version, String comment) {
         TemplateChange change = change(changeId, version);

@@ -32,6 +32,11 @@ public class IndicatorSettings {
     @ConfigProperty(name = "fundperf.indicators.satisfaction-not-required")
     Optional<String> satisfactionNotRequired;
 
+    /** The province's title of the 申报表 ("绩效目标申报表", "…补助资金绩效目标申报表"); none: 项目支出绩效目标申报表. */
+    @Inject
+    @ConfigProperty(name = "fundperf.forms.declaration-title")
+    Optional<String> declarationTitle;
+
     @Inject
     Config config;
 
@@ -58,6 +63,10 @@ public class IndicatorSettings {
 
     public IndicatorLevel1 level1Of(IndicatorLevel2 level2) {
         return level2.level1(costStandsAlone);
+    }
+
+    public String declarationTitle() {
+        return declarationTitle.filter(t -> !t.isBlank()).orElse(null);
     }
 
     public SheetRules.Weights weights() {

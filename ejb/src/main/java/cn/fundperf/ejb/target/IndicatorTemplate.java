@@ -59,6 +59,18 @@ public class IndicatorTemplate {
         active = true;
     }
 
+    /** A core indicator (★) is required in every sheet of its category; finance decides which. */
+    @Column(name = "core", nullable = false)
+    private boolean core;
+
+    public boolean isCore() {
+        return core;
+    }
+
+    void markCore(boolean isCore) {
+        core = isCore;
+    }
+
     /** No longer offered to new sheets; sheets that used it keep their lines. */
     void retire() {
         active = false;
@@ -124,4 +136,5 @@ public class IndicatorTemplate {
     public String getEvidence() { return content.getEvidence(); }
     public int getSortOrder() { return sortOrder; }
     public boolean isActive() { return active; }
+    public long getVersion() { return version; }
 }

@@ -56,6 +56,11 @@ public final class TargetSheetCompleteness {
         if (rules.satisfactionRequired() && !present.contains(IndicatorLevel2.SATISFACTION)) {
             gaps.add(Gap.ofSheet("target.gap.missingSatisfaction"));
         }
+        for (SheetRules.CoreIndicator core : rules.core()) {
+            if (lines.stream().noneMatch(l -> Long.valueOf(core.templateId()).equals(l.templateId()) || sameName(l.name(), core.name()))) {
+                gaps.add(Gap.ofSheet("target.gap.coreMissing", core.name()));
+            }
+        }
         boolean checkWeights = rules.weights() == SheetRules.Weights.REQUIRED
                 || rules.weights() == SheetRules.Weights.OPTIONAL && lines.stream().anyMatch(TargetSheetCompleteness::weighted);
         Map<IndicatorLevel2, Boolean> basisInGroup = new EnumMap<>(IndicatorLevel2.class);
@@ -95,6 +100,15 @@ public final class TargetSheetCompleteness {
             gaps.add(Gap.ofSheet("target.gap.weightTotal", total.stripTrailingZeros().toPlainString()));
         }
         return gaps;
+    }
+
+    /** Names compared as offices retype them: without spaces, brackets of either width or the ★ mark. */
+    static boolean sameName(String a, String b) {
+        return a != null && b != null && comparable(a).equals(comparable(b));
+    }
+
+    private static String comparable(String name) {
+        return IndicatorValueGrammar.fold(CoreMark.strip(name)).replaceAll("\\s", "");
     }
 
     static boolean unitInName(String name) {

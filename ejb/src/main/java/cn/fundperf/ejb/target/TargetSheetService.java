@@ -40,6 +40,9 @@ public class TargetSheetService {
     EntityManager em;
 
     @Inject
+    IndicatorLibraryService library;
+
+    @Inject
     PeopleNames peopleNames;
 
     @Inject
@@ -123,7 +126,7 @@ public class TargetSheetService {
     /** The same checks as submit, on lines that need not be saved yet (the editor's live check). */
     @Guarded(PROJECT_READ)
     public SheetCheck check(long categoryId, String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> lines) {
-        SheetRules rules = indicatorSettings.rulesFor(em.find(FundCategory.class, categoryId));
+        SheetRules rules = rulesFor(em.find(FundCategory.class, categoryId));
         return new SheetCheck(TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines, rules),
                 IndicatorQuality.warnings(lines, templates(categoryId)), TargetSheetCompleteness.weightTotal(budgetExecutionWeight, lines));
     }
@@ -152,7 +155,8 @@ public class TargetSheetService {
     @Guarded(PROJECT_READ)
     public byte[] declaration(long sheetId, boolean pdf) {
         TargetSheet sheet = load(sheetId);
-        List<DeclarationForm> forms = List.of(DeclarationForm.of(sheet, indicatorSettings.costStandsAlone()));
+        List<DeclarationForm> forms = List.of(DeclarationForm.of(sheet, indicatorSettings.costStandsAlone(), indicatorSettings.declarationTitle(),
+                coreTemplates(sheet.getProject().getCategory().getId())));
         auditTrail.record("target.exported", "TargetSheet", sheetId, null, pdf ? "pdf" : "xlsx");
         return pdf ? DeclarationPdf.write(forms) : DeclarationWorkbook.write(forms);
     }
@@ -187,7 +191,13 @@ public class TargetSheetService {
     @Guarded(PROJECT_READ)
     public List<DeclarationForm> declarationForms(List<Long> sheetIds) {
         boolean costStandsAlone = indicatorSettings.costStandsAlone();
-        return sheetIds.stream().map(id -> DeclarationForm.of(load(id), costStandsAlone)).toList();
+        String title = indicatorSettings.declarationTitle();
+        Map<Long, Set<Long>> coreByCategory = new java.util.HashMap<>();
+        return sheetIds.stream().map(id -> {
+            TargetSheet sheet = load(id);
+            Set<Long> core = coreByCategory.computeIfAbsent(sheet.getProject().getCategory().getId(), this::coreTemplates);
+            return DeclarationForm.of(sheet, costStandsAlone, title, core);
+        }).toList();
     }
 
     /** What an import did, and what it passed over without stopping (header cells and columns the system does not keep). */
@@ -230,6 +240,7 @@ public class TargetSheetService {
         }
         int indicators = 0;
         for (Map.Entry<DeclarationReader.Parsed, Project> entry : projects.entrySet()) {
+            requireKnownTemplates(entry.getKey().lines());   // the hidden data sheet can be edited too
             TargetSheet sheet = start(entry.getValue().getId());
             sheet.revise(entry.getKey().overallGoal(), sheet.getBudgetExecutionWeight(), entry.getKey().lines(), now());
             SupersededIndicators.purge(em, sheet);
@@ -256,7 +267,7 @@ public class TargetSheetService {
         TargetSheet sheet = load(sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         TargetSheetStatus before = sheet.getStatus();
-        sheet.submitToDepartment(indicatorSettings.rulesFor(sheet.getProject().getCategory()), actor(), now());
+        sheet.submitToDepartment(rulesFor(sheet.getProject().getCategory()), actor(), now());
         return moved(sheet, before, "target.submittedToDepartment");
     }
 
@@ -265,7 +276,7 @@ public class TargetSheetService {
         TargetSheet sheet = load(sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         TargetSheetStatus before = sheet.getStatus();
-        sheet.forwardToFinance(indicatorSettings.rulesFor(sheet.getProject().getCategory()), actor(), now());
+        sheet.forwardToFinance(rulesFor(sheet.getProject().getCategory()), actor(), now());
         return moved(sheet, before, "target.forwardedToFinance");
     }
 
@@ -281,6 +292,15 @@ public class TargetSheetService {
     private TargetSheet moved(TargetSheet sheet, TargetSheetStatus before, String action) {
         auditTrail.record(action, "TargetSheet", sheet.getId(), before.name(), sheet.getStatus().name());
         return sheet;
+    }
+
+    /** The province's settings for the category and the core indicators (★) finance set for it. */
+    private SheetRules rulesFor(FundCategory category) {
+        return indicatorSettings.rulesFor(category).withCore(category == null ? List.of() : library.coreIndicators(category.getId()));
+    }
+
+    private Set<Long> coreTemplates(long categoryId) {
+        return library.coreIndicators(categoryId).stream().map(SheetRules.CoreIndicator::templateId).collect(Collectors.toSet());
     }
 
     private TargetSheet load(long sheetId) {

@@ -51,6 +51,29 @@ class DeclarationFormsTest {
     }
 
     @Test
+    void the_header_prints_category_and_each_fund_line_with_name_task_and_document_number_under_the_province_s_title() throws Exception {
+        Project project = aProject().fundedBy(
+                new ProjectFunding(FundSource.CENTRAL, new BigDecimal("500000"), null, "中央财政衔接推进乡村振兴补助资金", "少数民族发展任务",
+                        "内财农〔2021〕123号"),
+                new ProjectFunding(FundSource.LOCAL, new BigDecimal("45678.90"), null)).build();
+        TargetSheet sheet = new TargetSheet(project, 2021, "unit01", LocalDateTime.of(2021, 3, 2, 9, 0));
+        sheet.revise("带动脱贫户增收", null, IndicatorLines.complete(), LocalDateTime.of(2021, 3, 2, 9, 5));
+        DeclarationForm form = DeclarationForm.of(sheet, false, "绩效目标申报表", java.util.Set.of());
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(DeclarationWorkbook.write(List.of(form))))) {
+            Sheet printed = workbook.getSheetAt(0);
+            assertEquals("绩效目标申报表", printed.getRow(0).getCell(0).getStringCellValue());
+            String all = text(printed);
+            assertTrue(all.contains("项目类别|" + project.getCategory().getName() + "|"), all);
+            assertTrue(all.contains("|中央财政衔接推进乡村振兴补助资金（少数民族发展任务）||||内财农〔2021〕123号||50.00|"), all);
+            assertTrue(all.contains("|县级资金|") && all.contains("|4.57|"), "a line without a name prints its level: " + all);
+            assertTrue(all.contains("系统数据"), "the form says that a hidden sheet travels with it");
+        }
+        String pdf = pdfText(DeclarationPdf.write(List.of(form)));
+        assertTrue(pdf.contains("绩效目标申报表") && pdf.contains("少数民族发展任务") && pdf.contains("内财农〔2021〕123号"), pdf);
+    }
+
+    @Test
     void the_form_states_the_budget_in_play_once_one_is_arranged_and_an_adjustment_s_new_budget_after_that() {
         TargetSheet sheet = aCompleteSheet();
         LocalDateTime t = LocalDateTime.of(2026, 4, 1, 9, 0);
@@ -93,15 +116,20 @@ class DeclarationFormsTest {
         PdfReader reader = new PdfReader(pdf);
         assertEquals(1, reader.getNumberOfPages());
         reader.close();
-        // read it back as a viewer would (poppler, installed by .ci/run with poppler-utils)
+        String text = pdfText(pdf);
+        assertTrue(text.contains("项目支出绩效目标申报表"), text);
+        assertTrue(text.contains(sheet.lines().get(0).name()), text);
+    }
+
+    /** The text as a viewer reads it (poppler, installed by .ci/run with poppler-utils), without spaces. */
+    private static String pdfText(byte[] pdf) throws Exception {
         Path file = Files.createTempFile("declaration", ".pdf");
         Files.write(file, pdf);
         Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
         String text = new String(pdftotext.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", "");
         assertEquals(0, pdftotext.waitFor(), text);
         Files.delete(file);
-        assertTrue(text.contains("项目支出绩效目标申报表"), text);
-        assertTrue(text.contains(sheet.lines().get(0).name()), text);
+        return text;
     }
 
     private static boolean isTitleMerge(CellRangeAddress m) {

@@ -107,6 +107,63 @@ class DeclarationReaderTest {
     }
 
     @Test
+    void template_links_and_data_sources_come_back_from_the_hidden_sheet() {
+        TargetSheet original = new TargetSheet(aProject().build(), 2026, "unit01", LocalDateTime.of(2026, 3, 2, 9, 0));
+        original.revise("带动脱贫户增收", null, List.of(IndicatorLines.quantity().template(101).build(), IndicatorLines.quality().build(),
+                IndicatorLines.timeliness().build(), IndicatorLines.benefit().build(), IndicatorLines.satisfaction().build()),
+                LocalDateTime.of(2026, 3, 2, 9, 5));
+
+        DeclarationReader.Result result = DeclarationReader.read(DeclarationWorkbook.write(List.of(DeclarationForm.of(original))));
+
+        assertEquals(List.of(), result.problems());
+        List<IndicatorLine> back = result.sheets().get(0).lines();
+        assertEquals(Long.valueOf(101), back.get(0).templateId());
+        assertTrue(back.stream().allMatch(l -> "验收报告".equals(l.evidence())), "数据来源 is not printed on the form but comes back");
+        assertEquals(List.of(), result.notices(), "our own export passes nothing over");
+    }
+
+    @Test
+    void a_core_indicator_is_printed_with_its_mark_and_read_back_without_it() throws Exception {
+        TargetSheet original = new TargetSheet(aProject().build(), 2026, "unit01", LocalDateTime.of(2026, 3, 2, 9, 0));
+        original.revise("带动脱贫户增收", null, List.of(IndicatorLines.quantity().template(101).build(), IndicatorLines.quality().build(),
+                IndicatorLines.timeliness().build(), IndicatorLines.benefit().build(), IndicatorLines.satisfaction().build()),
+                LocalDateTime.of(2026, 3, 2, 9, 5));
+        byte[] exported = DeclarationWorkbook.write(List.of(DeclarationForm.of(original, false, null, java.util.Set.of(101L))));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("★新建产业路", sheet.getRow(firstIndicatorRow(sheet)).getCell(3).getStringCellValue());
+        }
+
+        IndicatorLine back = DeclarationReader.read(exported).sheets().get(0).lines().get(0);
+
+        assertEquals("新建产业路", back.name());
+        assertEquals(Long.valueOf(101), back.templateId());
+    }
+
+    @Test
+    void a_row_moved_in_excel_keeps_its_content_but_not_another_row_s_template() throws Exception {
+        TargetSheet original = new TargetSheet(aProject().build(), 2026, "unit01", LocalDateTime.of(2026, 3, 2, 9, 0));
+        original.revise("带动脱贫户增收", null, List.of(IndicatorLines.quantity().template(101).build(), IndicatorLines.quality().build(),
+                IndicatorLines.timeliness().build(), IndicatorLines.benefit().build(), IndicatorLines.satisfaction().build()),
+                LocalDateTime.of(2026, 3, 2, 9, 5));
+        byte[] exported = DeclarationWorkbook.write(List.of(DeclarationForm.of(original)));
+        byte[] renamed;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(0);
+            set(sheet, firstIndicatorRow(sheet), 3, "新建机耕道");
+            workbook.write(out);
+            renamed = out.toByteArray();
+        }
+
+        DeclarationReader.Result result = DeclarationReader.read(renamed);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals("新建机耕道", result.sheets().get(0).lines().get(0).name());
+        assertEquals(null, result.sheets().get(0).lines().get(0).templateId());
+        assertEquals("import.data.moved", result.notices().get(0).key());
+    }
+
+    @Test
     void a_column_the_system_does_not_keep_is_named_and_passed_over() throws Exception {
         byte[] file = edited(sheet -> set(sheet, firstIndicatorRow(sheet) - 1, 5, "完成情况"));
         DeclarationReader.Result result = DeclarationReader.read(file);

@@ -103,6 +103,23 @@ class TargetSheetCompletenessTest {
         assertEquals(List.of(), gapsOf(BUDGET_WEIGHT, lines, new SheetRules(SheetRules.Weights.OPTIONAL, false)));
     }
 
+    // ---- core indicators (★) -------------------------------------------------------------------
+
+    private static final SheetRules ROAD_IS_CORE = DEFAULTS.withCore(List.of(new SheetRules.CoreIndicator(101, "新建产业路")));
+
+    @Test
+    void a_core_indicator_of_the_category_is_required() {
+        List<IndicatorLine> lines = completeWith(1, quantity().named("新建机耕道"));
+
+        assertEquals(List.of(Gap.ofSheet("target.gap.coreMissing", "新建产业路")), gapsOf(BUDGET_WEIGHT, lines, ROAD_IS_CORE));
+    }
+
+    @Test
+    void a_core_indicator_counts_by_its_template_or_by_its_name_as_retyped() {
+        assertEquals(List.of(), gapsOf(BUDGET_WEIGHT, completeWith(1, quantity().named("产业路").template(101)), ROAD_IS_CORE));
+        assertEquals(List.of(), gapsOf(BUDGET_WEIGHT, completeWith(1, quantity().named("★ 新建 产业路")), ROAD_IS_CORE));
+    }
+
     // ---- weights (分值) -----------------------------------------------------------------------
 
     @Test

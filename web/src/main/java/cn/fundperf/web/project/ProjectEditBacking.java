@@ -8,8 +8,13 @@ import cn.fundperf.ejb.project.ProjectDetails;
 import cn.fundperf.ejb.project.ProjectFunding;
 import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.reference.FundPeriod;
 import cn.fundperf.ejb.reference.ReferenceDataService;
+import cn.fundperf.web.faces.EnumLabels;
 import cn.fundperf.web.faces.Texts;
+import cn.fundperf.web.faces.UserLocale;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -37,6 +42,12 @@ public class ProjectEditBacking implements Serializable {
     @Inject
     ReferenceDataService reference;
 
+    @Inject
+    EnumLabels labels;
+
+    @Inject
+    UserLocale userLocale;
+
     private Long id;
     private long version;
     private int fiscalYear = LocalDate.now(ClockProducer.officeZone()).getYear();
@@ -52,6 +63,10 @@ public class ProjectEditBacking implements Serializable {
     private int beneficiaryPeople;
     private int registeredPoorPeople;
     private final Map<FundSource, BigDecimal> amounts = new EnumMap<>(FundSource.class);
+    // as the 申报表 prints a fund line: name, task and 指标文号 (one line per level on this screen; the API takes more)
+    private final Map<FundSource, String> fundNames = new EnumMap<>(FundSource.class);
+    private final Map<FundSource, String> tasks = new EnumMap<>(FundSource.class);
+    private final Map<FundSource, String> documentNumbers = new EnumMap<>(FundSource.class);
     private List<Organization> units;
     private List<ProjectFunding> integrated = List.of();
     private BigDecimal integratedAmount;
@@ -76,8 +91,12 @@ public class ProjectEditBacking implements Serializable {
             beneficiaryHouseholds = p.getBeneficiaryHouseholds();
             beneficiaryPeople = p.getBeneficiaryPeople();
             registeredPoorPeople = p.getRegisteredPoorPeople();
-            p.getFundings().stream().filter(f -> f.getSource() != FundSource.INTEGRATED)
-                    .forEach(f -> amounts.merge(f.getSource(), f.getAmount(), BigDecimal::add));
+            p.getFundings().stream().filter(f -> f.getSource() != FundSource.INTEGRATED).forEach(f -> {
+                amounts.merge(f.getSource(), f.getAmount(), BigDecimal::add);
+                fundNames.putIfAbsent(f.getSource(), f.getFundName());
+                tasks.putIfAbsent(f.getSource(), f.getTask());
+                documentNumbers.putIfAbsent(f.getSource(), f.getDocumentNumber());
+            });
             integrated = p.getFundings().stream().filter(f -> f.getSource() == FundSource.INTEGRATED).toList();
         }
     }
@@ -91,7 +110,8 @@ public class ProjectEditBacking implements Serializable {
         List<ProjectFunding> fundings = new ArrayList<>();
         amounts.forEach((source, amount) -> {
             if (amount != null && amount.signum() > 0) {
-                fundings.add(new ProjectFunding(source, amount, null));
+                fundings.add(new ProjectFunding(source, amount, null, fundNames.get(source), tasks.get(source),
+                        documentNumbers.get(source)));
             }
         });
         ProjectDetails details = new ProjectDetails(fiscalYear, code, name, categoryId, unit.getId(), responsiblePerson,
@@ -124,8 +144,26 @@ public class ProjectEditBacking implements Serializable {
         return java.util.Arrays.stream(FundSource.values()).filter(s -> s != FundSource.INTEGRATED).toList();
     }
     public Map<FundSource, BigDecimal> getAmounts() { return amounts; }
+    public Map<FundSource, String> getFundNames() { return fundNames; }
+    public Map<FundSource, String> getTasks() { return tasks; }
+    public Map<FundSource, String> getDocumentNumbers() { return documentNumbers; }
     public List<Organization> getUnits() { return units; }
     public List<FundCategory> getCategories() { return categories; }
+
+    /** The categories of the project's year, grouped by fund period (脱贫攻坚 categories, 衔接资金 tasks); its own stays offered. */
+    public List<SelectItem> getCategoryGroups() {
+        int year = fiscalYear;
+        Map<FundPeriod, List<SelectItem>> byPeriod = new EnumMap<>(FundPeriod.class);
+        for (FundCategory c : categories) {
+            if (c.usableIn(year) || c.getId().equals(categoryId)) {
+                byPeriod.computeIfAbsent(c.getFundPeriod(), k -> new ArrayList<>())
+                        .add(new SelectItem(c.getId(), userLocale.isChinese() ? c.getName() : c.getNameEn()));
+            }
+        }
+        List<SelectItem> groups = new ArrayList<>();
+        byPeriod.forEach((period, items) -> groups.add(new SelectItemGroup(labels.of(period), null, false, items.toArray(SelectItem[]::new))));
+        return groups;
+    }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public int getFiscalYear() { return fiscalYear; }

@@ -47,9 +47,13 @@ public class ProjectResource {
     @Inject
     ProjectService projects;
 
+    /** One fund line; name, task and document number as the 申报表 prints them (中央财政衔接推进乡村振兴补助资金, 少数民族发展任务, 指标文号). */
     public record Funding(@NotNull FundSource source,
                           @NotNull @Money BigDecimal amount,
-                          @Text(max = 300) String origin) {
+                          @Text(max = 300) String origin,
+                          @Text(max = 100) String fundName,
+                          @Text(max = 100) String task,
+                          @Text(max = 100) String documentNumber) {
     }
 
     public record ProjectView(long id, long version, int fiscalYear, String code, String name, String category,
@@ -63,7 +67,8 @@ public class ProjectResource {
                     p.getCategory().getCode(), p.getUsingUnit().getCode(), p.getDepartment().getCode(), p.getRegion().getCode(),
                     p.getPeriodStart(), p.getPeriodEnd(), p.getBeneficiaryHouseholds(), p.getBeneficiaryPeople(),
                     p.getRegisteredPoorPeople(),
-                    p.getFundings().stream().map(f -> new Funding(f.getSource(), f.getAmount(), f.getOrigin())).toList(),
+                    p.getFundings().stream().map(f -> new Funding(f.getSource(), f.getAmount(), f.getOrigin(), f.getFundName(), f.getTask(),
+                            f.getDocumentNumber())).toList(),
                     p.getPlannedTotal(), p.getLibraryStatus(), p.getBudgetAmount(), p.getTargetStatus());
         }
     }
@@ -86,7 +91,7 @@ public class ProjectResource {
 
         ProjectDetails details() {
             List<ProjectFunding> amounts = fundings == null ? List.of()
-                    : fundings.stream().map(f -> new ProjectFunding(f.source(), f.amount(), f.origin())).toList();
+                    : fundings.stream().map(f -> new ProjectFunding(f.source(), f.amount(), f.origin(), f.fundName(), f.task(), f.documentNumber())).toList();
             return new ProjectDetails(fiscalYear, code, name, categoryId, usingUnitId, responsiblePerson, responsiblePhone,
                     departmentId, regionId, periodStart, periodEnd, beneficiaryHouseholds, beneficiaryPeople,
                     registeredPoorPeople, amounts);

@@ -103,6 +103,13 @@ public class LibraryBacking implements Serializable {
         load();
     }
 
+    /** Finance marks a template as a core indicator (★) of the category, required in every sheet of it, or takes the mark away. */
+    public void toggleCore(IndicatorTemplate template) {
+        IndicatorTemplate marked = library.markCore(template.getId(), template.getVersion(), !template.isCore());
+        Texts.info(marked.isCore() ? "library.core.marked" : "library.core.unmarked", marked.getName());
+        load();
+    }
+
     public void approve(TemplateChange change) {
         library.approve(change.getId(), change.getVersion(), comment);
         Texts.info("library.approved");

@@ -20,7 +20,10 @@ import jakarta.faces.model.SelectItemGroup;
 import java.util.EnumMap;
 import java.util.Map;
 import cn.fundperf.ejb.target.IndicatorTemplate;
+import cn.fundperf.ejb.target.IndicatorLibraryService;
 import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.target.SheetRules;
+import java.util.Set;
 import cn.fundperf.ejb.target.IndicatorValue;
 import cn.fundperf.ejb.target.SheetCheck;
 import cn.fundperf.ejb.target.TargetSheet;
@@ -71,6 +74,11 @@ public class TargetSheetBacking implements Serializable {
     @Inject
     AdjustmentService adjustments;
 
+    @Inject
+    IndicatorLibraryService library;
+
+    private Set<Long> coreTemplates = Set.of();
+
     private transient List<SelectItem> levelGroups;
     private ReviewItem latestReview;
     private AdjustmentType adjustmentType;
@@ -95,6 +103,8 @@ public class TargetSheetBacking implements Serializable {
             throw new cn.fundperf.ejb.business.NotFoundException("Project", "-");
         }
         project = projects.view(projectId);
+        coreTemplates = library.coreIndicators(project.getCategory().getId()).stream().map(SheetRules.CoreIndicator::templateId)
+                .collect(java.util.stream.Collectors.toSet());
         templates = sheets.templates(project.getCategory().getId());
         sheet = sheets.sheetOf(projectId).orElse(null);
         if (sheet != null) {
@@ -311,6 +321,11 @@ public class TargetSheetBacking implements Serializable {
         }
         return levelGroups;
     }
+    /** A line from a core indicator (★) of the category, which every sheet of it must carry. */
+    public boolean isCore(LineRow row) {
+        return row.getTemplateId() != null && coreTemplates.contains(row.getTemplateId());
+    }
+
     /** How the system reads what was typed: "未写符号，按“≥”理解", "时限：2026-09-30 前", "定性（文字）". */
     public String readingOf(LineRow row) {
         IndicatorLine line = row.toLine();

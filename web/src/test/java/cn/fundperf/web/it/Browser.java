@@ -363,7 +363,10 @@ final class Browser implements AutoCloseable {
         run("window.__fpPage = true; window.__fpLeaving = false; window.__fpSent = 0;"
                 + "window.addEventListener('beforeunload', () => window.__fpLeaving = true);"
                 + "if (window.jQuery) { jQuery(document).off('pfAjaxSend.fp').on('pfAjaxSend.fp', () => window.__fpSent++); }");
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);   // no click on a page still scrolling
+        // no click on a page still scrolling; an option of an open drop-down only scrolls its own list, since moving
+        // the page moves the overlay away from where the click lands (Chromium 156)
+        driver.executeScript("const e = arguments[0]; e.scrollIntoView({block: e.closest('.ui-selectonemenu-panel') ? 'nearest' : 'center'});",
+                element);
         element.click();
         long quietSince = System.currentTimeMillis();
         long deadline = quietSince + 30_000;
@@ -559,6 +562,13 @@ final class Browser implements AutoCloseable {
             F.menuOption = (label, option) => {
                 const panel = [...document.querySelectorAll('.ui-selectonemenu-panel')].filter(F.visible)[0];
                 if (!panel) return F.fail('the drop-down "' + label + '" did not open');
+                // a panel still fading in or being placed moves under the click (a loaded machine shows it)
+                if (getComputedStyle(panel).opacity !== '1' || (window.jQuery && jQuery(panel).is(':animated'))) {
+                    return F.fail('the drop-down "' + label + '" is still opening');
+                }
+                const box = panel.getBoundingClientRect(), seen = panel.__fpBox;
+                panel.__fpBox = box.top + ',' + box.left;
+                if (seen !== panel.__fpBox) return F.fail('the drop-down "' + label + '" is still moving');
                 const items = [...panel.querySelectorAll('li.ui-selectonemenu-item')]
                     .map(li => ({element: li, label: F.norm(li.getAttribute('data-label') || li.innerText)}));
                 return F.matchOne(items, option, 'option of "' + label + '"');

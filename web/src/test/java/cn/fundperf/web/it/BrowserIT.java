@@ -425,7 +425,7 @@ class BrowserIT {
 
         b.signIn("unit01", DemoData.PASSWORD);
         b.open(sheetPath);
-        b.fillInRow(1, zh("target.value"), "45");
+        b.fillInRow(1, zh("target.value"), "≥45户");   // written as the form writes it: operator, number and unit in one cell
         pressAndConfirm(b, zh("target.submit"), zh("target.submit.confirm"));
         assertTrue(b.messages().contains(zh("target.submittedToDepartment")), b.messages()::toString);
         b.signOut();
