@@ -1,6 +1,6 @@
 package cn.fundperf.ejb.approval;
 
-import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.task.BackgroundTask;
 import java.util.List;
 

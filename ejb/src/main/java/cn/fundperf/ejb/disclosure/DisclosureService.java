@@ -3,7 +3,7 @@ package cn.fundperf.ejb.disclosure;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.reference.FundCategory;
-import cn.fundperf.ejb.target.TargetVersion;
+import cn.fundperf.ejb.targetsheet.TargetVersion;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,7 @@
 package cn.fundperf.ejb.disclosure;
 
 import cn.fundperf.ejb.project.Yuan;
-import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The published targets of a year as one xlsx list, as offices post it beside the budget. */
 final class DisclosureWorkbook {
 
-    private static final ResourceBundle LEVELS = ResourceBundle.getBundle("cn.fundperf.ejb.target.Forms", Locale.SIMPLIFIED_CHINESE);
+    private static final ResourceBundle LEVELS = ResourceBundle.getBundle("cn.fundperf.ejb.targetsheet.Forms", Locale.SIMPLIFIED_CHINESE);
     private static final String[] HEADER = {"序号", "项目编码", "项目名称", "主管部门", "实施单位", "资金类别", "地区",
             "预算金额（万元）", "批复文号", "批复日期", "版本", "年度总体目标", "绩效指标"};
     private static final int[] WIDTHS = {6, 16, 30, 18, 22, 14, 12, 14, 24, 12, 6, 40, 80};

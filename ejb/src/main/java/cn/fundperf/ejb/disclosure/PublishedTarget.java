@@ -1,6 +1,6 @@
 package cn.fundperf.ejb.disclosure;
 
-import cn.fundperf.ejb.target.IndicatorLine;
+import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;

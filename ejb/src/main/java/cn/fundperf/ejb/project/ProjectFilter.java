@@ -1,6 +1,6 @@
 package cn.fundperf.ejb.project;
 
-import cn.fundperf.ejb.target.TargetSheetStatus;
+import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import java.io.Serializable;
 
 /** The project list's filters; null means "any". */

@@ -1,8 +1,8 @@
 package cn.fundperf.ejb.review;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
-import cn.fundperf.ejb.target.ReviewConclusion;
-import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.targetsheet.ReviewConclusion;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -2,7 +2,7 @@ package cn.fundperf.ejb.review;
 
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.Yuan;
-import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;

@@ -1,11 +1,11 @@
 package cn.fundperf.ejb.review;
 
-import cn.fundperf.ejb.target.Gap;
-import cn.fundperf.ejb.target.IndicatorLine;
-import cn.fundperf.ejb.target.TargetSheet;
-import cn.fundperf.ejb.target.TargetSheetEvent;
-import cn.fundperf.ejb.target.TargetVersion;
-import cn.fundperf.ejb.target.VersionDiff;
+import cn.fundperf.ejb.targetsheet.Gap;
+import cn.fundperf.ejb.targetsheet.IndicatorLine;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
+import cn.fundperf.ejb.targetsheet.TargetSheetEvent;
+import cn.fundperf.ejb.targetsheet.TargetVersion;
+import cn.fundperf.ejb.targetsheet.VersionDiff;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

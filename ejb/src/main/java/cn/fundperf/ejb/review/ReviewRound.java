@@ -2,7 +2,7 @@ package cn.fundperf.ejb.review;
 
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.ScopedRecord;
-import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.validation.Text;

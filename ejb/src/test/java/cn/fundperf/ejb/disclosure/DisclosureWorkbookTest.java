@@ -3,10 +3,10 @@ package cn.fundperf.ejb.disclosure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.fundperf.ejb.target.BasisType;
-import cn.fundperf.ejb.target.IndicatorLevel2;
-import cn.fundperf.ejb.target.IndicatorLine;
-import cn.fundperf.ejb.target.Operator;
+import cn.fundperf.ejb.targetsheet.BasisType;
+import cn.fundperf.ejb.targetsheet.IndicatorLevel2;
+import cn.fundperf.ejb.targetsheet.IndicatorLine;
+import cn.fundperf.ejb.targetsheet.Operator;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.fundperf.web.api;
 
 import cn.fundperf.ejb.validation.MaxItems;
-import cn.fundperf.ejb.target.StorableValue;
+import cn.fundperf.ejb.targetsheet.StorableValue;
 import cn.fundperf.ejb.validation.PlainText;
 import cn.fundperf.web.faces.Texts;
 import jakarta.validation.ConstraintViolation;

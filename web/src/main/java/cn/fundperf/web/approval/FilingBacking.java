@@ -6,7 +6,7 @@ import cn.fundperf.ejb.approval.FilingOutcome;
 import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Permission;
-import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.web.faces.Texts;
 import cn.fundperf.web.task.TasksBacking;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package cn.fundperf.web.faces;
 
 import cn.fundperf.ejb.business.BusinessException;
-import cn.fundperf.ejb.target.IncompleteTargetSheetException;
+import cn.fundperf.ejb.targetsheet.IncompleteTargetSheetException;
 import cn.fundperf.web.api.Violations;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.faces.application.FacesMessage;

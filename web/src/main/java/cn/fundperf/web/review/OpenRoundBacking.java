@@ -10,7 +10,7 @@ import cn.fundperf.ejb.review.OpenRoundRequest;
 import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.ReviewService;
 import cn.fundperf.ejb.review.RoundSelection;
-import cn.fundperf.ejb.target.TargetSheet;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.web.faces.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -12,7 +12,7 @@ import cn.fundperf.ejb.review.ReviewOpinion;
 import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.RoundSelection;
 import cn.fundperf.ejb.review.RoundStatus;
-import cn.fundperf.ejb.target.ReviewConclusion;
+import cn.fundperf.ejb.targetsheet.ReviewConclusion;
 import cn.fundperf.ejb.validation.Count;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;

@@ -1,6 +1,0 @@
-package cn.fundperf.ejb.target;
-
-/** An adjustment is open until its new version is approved, review refuses it, or the unit withdraws it. */
-public enum AdjustmentStatus {
-    OPEN, APPROVED, REFUSED, WITHDRAWN
-}

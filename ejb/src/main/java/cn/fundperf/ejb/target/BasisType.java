@@ -1,6 +1,0 @@
-package cn.fundperf.ejb.target;
-
-/** 设定依据: where a target value comes from. */
-public enum BasisType {
-    PLAN, INDUSTRY, HISTORY, OTHER
-}

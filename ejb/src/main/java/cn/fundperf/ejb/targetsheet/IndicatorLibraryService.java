@@ -1,0 +1,108 @@
+package cn.fundperf.ejb.targetsheet;
+
+import static cn.fundperf.ejb.security.Permission.LIBRARY_APPROVE;
+import static cn.fundperf.ejb.security.Permission.LIBRARY_PROPOSE;
+import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
+
+import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Guarded;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** 目标指标参考体系: departments propose additions, changes and retirements; finance decides. */
+@Stateless
+public class IndicatorLibraryService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    Clock clock;
+
+    /** Every reference indicator of a category, retired ones included (marked). */
+    @Guarded(PROJECT_READ)
+    public List<IndicatorTemplate> library(long categoryId) {
+        return em.createQuery("select t from IndicatorTemplate t where t.category.id = :category order by t.active desc, t.sortOrder, t.id",
+                IndicatorTemplate.class).setParameter("category", categoryId).getResultList();
+    }
+
+    @Guarded(LIBRARY_PROPOSE)
+    public TemplateChange propose(TemplateChange.Kind kind, long categoryId, Long templateId, TemplateDraft draft, String reason) {
+        FundCategory category = NotFoundException.unlessMissing(em.find(FundCategory.class, categoryId), FundCategory.class, categoryId);
+        IndicatorTemplate template = templateId == null ? null
+                : NotFoundException.unlessMissing(em.find(IndicatorTemplate.class, templateId), IndicatorTemplate.class, templateId);
+        Actor actor = currentActor.get();
+        TemplateChange change = new TemplateChange(kind, category, template, draft, reason, actor.username(),
+                actor.organizationId(), LocalDateTime.now(clock));
+        em.persist(change);
+        auditTrail.record("library.proposed", "TemplateChange", change.getId(), null,
+                kind + " " + category.getCode() + (draft == null ? " #" + templateId : " " + draft.getName()));
+        return change;
+    }
+
+    @Guarded(PROJECT_READ)
+    public List<TemplateChange> changes(TemplateChange.Status status, int max) {
+        return em.createQuery("select c from TemplateChange c join fetch c.category where c.status = :status order by c.proposedAt desc",
+                TemplateChange.class).setParameter("status", status).setMaxResults(max).getResultList();
+    }
+
+    @Guarded(LIBRARY_APPROVE)
+    public IndicatorTemplate approve(long changeId, long version, String comment) {
+        TemplateChange change = change(changeId, version);
+        IndicatorTemplate result = change.approve(currentActor.get().username(), comment, LocalDateTime.now(clock));
+        if (result.getId() == null) {
+            em.persist(result);
+        }
+        auditTrail.record("library.approved", "TemplateChange", changeId, change.getKind().name(), result.getName());
+        return result;
+    }
+
+    /** Finance marks a template as a core indicator (★) of its category, or takes the mark away. */
+    @Guarded(LIBRARY_APPROVE)
+    public IndicatorTemplate markCore(long templateId, long version, boolean core) {
+        IndicatorTemplate template = NotFoundException.unlessMissing(em.find(IndicatorTemplate.class, templateId), IndicatorTemplate.class, templateId);
+        StaleVersionException.requireSame("IndicatorTemplate", templateId, template.getVersion(), version);
+        boolean before = template.isCore();
+        template.markCore(core);
+        auditTrail.record("library.core", "IndicatorTemplate", templateId, String.valueOf(before), String.valueOf(core));
+        return template;
+    }
+
+    /** The core indicators (★) of a category: every sheet of it must carry them. */
+    @Guarded(PROJECT_READ)
+    public List<SheetRules.CoreIndicator> coreIndicators(long categoryId) {
+        return em.createQuery("select t.id, t.content.name from IndicatorTemplate t "
+                        + "where t.category.id = :category and t.core = true and t.active = true order by t.sortOrder", Object[].class)
+                .setParameter("category", categoryId).getResultList().stream()
+                .map(row -> new SheetRules.CoreIndicator((Long) row[0], (String) row[1])).toList();
+    }
+
+    @Guarded(LIBRARY_APPROVE)
+    public void reject(long changeId, long version, String comment) {
+        TemplateChange change = change(changeId, version);
+        change.reject(currentActor.get().username(), comment, LocalDateTime.now(clock));
+        auditTrail.record("library.rejected", "TemplateChange", changeId, null, comment);
+    }
+
+    private TemplateChange change(long id, long version) {
+        TemplateChange change = NotFoundException.unlessMissing(em.find(TemplateChange.class, id), TemplateChange.class, id);
+        StaleVersionException.requireSame("TemplateChange", id, change.getVersion(), version);
+        return change;
+    }
+}
