@@ -73,7 +73,7 @@ public record ReviewOpinionForm(int year, String projectName, String department,
     }
 
     /** "王志强（发展改革）" */
-    private static String who(ReviewMember member) {
+    static String who(ReviewMember member) {
         return member.getDisplayName() + "（" + text("affiliation." + member.getAffiliation()) + (member.isChair() ? "，组长" : "") + "）";
     }
 

@@ -20,6 +20,11 @@ public final class ReviewOpinionPdf {
     }
 
     public static byte[] write(List<ReviewOpinionForm> forms) {
+        return write(forms, null);
+    }
+
+    /** The forms, then the minutes (null: none recorded) on pages of their own. */
+    public static byte[] write(List<ReviewOpinionForm> forms, MinutesForm minutes) {
         try {
             ChinesePdf.Fonts fonts = ChinesePdf.fonts();
             Font title = fonts.title();
@@ -65,11 +70,48 @@ public final class ReviewOpinionPdf {
                 pair(table, text("form.chair") + " / " + text("form.date"), form.chair() + "    " + form.date(), bold, normal);
                 document.add(table);
             }
+            if (minutes != null) {
+                if (!forms.isEmpty()) {
+                    document.newPage();
+                }
+                minutes(document, minutes, title, bold, normal);
+            }
             document.close();
             return out.toByteArray();
         } catch (Exception e) {
             throw new IllegalStateException("The PDF could not be written", e);
         }
+    }
+
+    private static void minutes(Document document, MinutesForm minutes, Font title, Font bold, Font normal) throws Exception {
+        Paragraph heading = new Paragraph(minutes.title(), title);
+        heading.setAlignment(Element.ALIGN_CENTER);
+        heading.setSpacingAfter(8);
+        document.add(heading);
+        PdfPTable table = new PdfPTable(new float[] {18, 34, 16, 32});
+        table.setWidthPercentage(100);
+        pair(table, text("minutes.round"), minutes.round(), bold, normal);
+        pair(table, text("minutes.date"), minutes.date(), bold, normal);
+        pair(table, text("minutes.place"), minutes.place(), bold, normal);
+        pair(table, text("minutes.chair"), minutes.chair(), bold, normal);
+        pair(table, text("minutes.recorder"), minutes.recorder(), bold, normal);
+        pair(table, text("minutes.present"), minutes.present(), bold, normal);
+        pair(table, text("minutes.absent"), minutes.absent(), bold, normal);
+        pair(table, text("minutes.others"), minutes.others(), bold, normal);
+        add(table, text("minutes.decisions"), bold, 4);
+        add(table, text("minutes.position"), bold, 1);
+        add(table, text("minutes.project"), bold, 1);
+        add(table, text("minutes.conclusion"), bold, 1);
+        add(table, text("minutes.decision"), bold, 1);
+        for (MinutesForm.DecisionRow decision : minutes.decisions()) {
+            add(table, decision.position(), normal, 1);
+            add(table, decision.project(), normal, 1);
+            add(table, decision.conclusion(), normal, 1);
+            add(table, decision.decision(), normal, 1);
+        }
+        pair(table, text("minutes.notes"), minutes.notes(), bold, normal);
+        pair(table, text("minutes.status"), minutes.status(), bold, normal);
+        document.add(table);
     }
 
     private static void pair(PdfPTable table, String label, String value, Font bold, Font normal) {

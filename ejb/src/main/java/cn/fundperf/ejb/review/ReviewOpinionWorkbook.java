@@ -20,7 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** 绩效目标审核意见表 as xlsx: one worksheet per sheet under review, four columns wide. */
+/** 绩效目标审核意见表 as xlsx: one worksheet per sheet under review, four columns wide, then the 会议纪要 if there are minutes. */
 public final class ReviewOpinionWorkbook {
 
     private static final int COLUMNS = 4;
@@ -29,6 +29,11 @@ public final class ReviewOpinionWorkbook {
     }
 
     public static byte[] write(List<ReviewOpinionForm> forms) {
+        return write(forms, null);
+    }
+
+    /** The forms, and the minutes (null: none recorded) on a last worksheet 会议纪要. */
+    public static byte[] write(List<ReviewOpinionForm> forms, MinutesForm minutes) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle title = style(workbook, 16, true, false);
             CellStyle label = style(workbook, 11, true, true);
@@ -68,11 +73,46 @@ public final class ReviewOpinionWorkbook {
                 r = pair(sheet, r, text("form.conclusionReason"), form.conclusionReason(), label, body);
                 pair(sheet, r, text("form.chair") + " / " + text("form.date"), form.chair() + "    " + form.date(), label, body);
             }
+            if (minutes != null) {
+                minutes(workbook.createSheet(text("minutes.sheetName")), minutes, title, label, body);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void minutes(Sheet sheet, MinutesForm minutes, CellStyle title, CellStyle label, CellStyle body) {
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(2, 22 * 256);
+        sheet.setColumnWidth(3, 60 * 256);
+        int r = 0;
+        r = wide(sheet, r, minutes.title(), title);
+        r = pair(sheet, r, text("minutes.round"), minutes.round(), label, body);
+        r = pair(sheet, r, text("minutes.date"), minutes.date(), label, body);
+        r = pair(sheet, r, text("minutes.place"), minutes.place(), label, body);
+        r = pair(sheet, r, text("minutes.chair"), minutes.chair(), label, body);
+        r = pair(sheet, r, text("minutes.recorder"), minutes.recorder(), label, body);
+        r = pair(sheet, r, text("minutes.present"), minutes.present(), label, body);
+        r = pair(sheet, r, text("minutes.absent"), minutes.absent(), label, body);
+        r = pair(sheet, r, text("minutes.others"), minutes.others(), label, body);
+        r = wide(sheet, r, text("minutes.decisions"), label);
+        Row header = sheet.createRow(r++);
+        cell(header, 0, text("minutes.position"), label);
+        cell(header, 1, text("minutes.project"), label);
+        cell(header, 2, text("minutes.conclusion"), label);
+        cell(header, 3, text("minutes.decision"), label);
+        for (MinutesForm.DecisionRow decision : minutes.decisions()) {
+            Row line = sheet.createRow(r++);
+            cell(line, 0, decision.position(), body);
+            cell(line, 1, decision.project(), body);
+            cell(line, 2, decision.conclusion(), body);
+            cell(line, 3, decision.decision(), body);
+        }
+        r = pair(sheet, r, text("minutes.notes"), minutes.notes(), label, body);
+        pair(sheet, r, text("minutes.status"), minutes.status(), label, body);
     }
 
     private static int wide(Sheet sheet, int r, String text, CellStyle style) {

@@ -217,22 +217,24 @@ public class ReviewService {
                 .setParameter("sheet", sheet).setMaxResults(1).getResultList().stream().findFirst();
     }
 
-    /** 绩效目标审核意见表 of one sheet (xlsx or PDF). */
+    /** 绩效目标审核意见表 of one sheet (xlsx or PDF), with the minutes' decision on it when minutes are recorded. */
     @Guarded(REVIEW_TAKE_PART)
     public byte[] opinionForm(long itemId, boolean pdf) {
         ReviewItem item = item(itemId);
         auditTrail.record("review.opinionFormExported", "ReviewItem", itemId, null, pdf ? "pdf" : "xlsx");
         List<ReviewOpinionForm> forms = List.of(ReviewOpinionForm.of(item));
-        return pdf ? ReviewOpinionPdf.write(forms) : ReviewOpinionWorkbook.write(forms);
+        MinutesForm minutes = ReviewMinutes.ofRound(em, item.getRound()).map(m -> MinutesForm.of(m, itemId)).orElse(null);
+        return pdf ? ReviewOpinionPdf.write(forms, minutes) : ReviewOpinionWorkbook.write(forms, minutes);
     }
 
-    /** 审核意见表 of every sheet of a round: one worksheet (xlsx) or one page (PDF) each. */
+    /** 审核意见表 of every sheet of a round: one worksheet (xlsx) or one page (PDF) each, then the 会议纪要 if recorded. */
     @Guarded(REVIEW_TAKE_PART)
     public byte[] opinionForms(long roundId, boolean pdf) {
         ReviewRound round = round(roundId);
         auditTrail.record("review.opinionFormExported", "ReviewRound", roundId, null, (pdf ? "pdf, " : "xlsx, ") + round.getItems().size() + " sheets");
         List<ReviewOpinionForm> forms = round.getItems().stream().map(ReviewOpinionForm::of).toList();
-        return pdf ? ReviewOpinionPdf.write(forms) : ReviewOpinionWorkbook.write(forms);
+        MinutesForm minutes = ReviewMinutes.ofRound(em, round).map(m -> MinutesForm.of(m, null)).orElse(null);
+        return pdf ? ReviewOpinionPdf.write(forms, minutes) : ReviewOpinionWorkbook.write(forms, minutes);
     }
 
     private ReviewItem item(long itemId) {

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.worklist;
 
+import cn.fundperf.ejb.disclosure.DisclosureDeadlineService;
 import cn.fundperf.ejb.review.ReviewMember;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
@@ -22,7 +23,7 @@ import java.util.List;
 /**
  * 我的待办: what waits for the signed-in user, counted within their scope: returned sheets for a
  * unit, sheets to check for a department, opinions to sign and conclusions to give for committee
- * members, sheets to review, file and approve for finance.
+ * members, sheets to review, file and approve for finance, and approved targets past their disclosure deadline.
  */
 @Stateless
 public class WorklistService {
@@ -35,6 +36,9 @@ public class WorklistService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DisclosureDeadlineService disclosureDeadlines;
 
     public List<Task> tasks() {
         Actor actor = currentActor.get();
@@ -71,6 +75,7 @@ public class WorklistService {
         }
         if (actor.may(Permission.TARGET_APPROVE)) {
             add(tasks, "work.toApprove", sheets(TargetSheetStatus.FILED), "/app/approval/approve");
+            add(tasks, "work.disclosureOverdue", disclosureDeadlines.countOverdue(), "/app/disclosure/deadlines");
         }
         return tasks;
     }

@@ -3,11 +3,14 @@ package cn.fundperf.web.review;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.review.CriterionOpinion;
 import cn.fundperf.ejb.review.LineComment;
+import cn.fundperf.ejb.review.MinutesDraft;
+import cn.fundperf.ejb.review.MinutesStatus;
 import cn.fundperf.ejb.review.OpinionDraft;
 import cn.fundperf.ejb.review.Rating;
 import cn.fundperf.ejb.review.ReviewCriterion;
 import cn.fundperf.ejb.review.ReviewItem;
 import cn.fundperf.ejb.review.ReviewMember;
+import cn.fundperf.ejb.review.ReviewMinutes;
 import cn.fundperf.ejb.review.ReviewOpinion;
 import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.RoundSelection;
@@ -17,8 +20,10 @@ import cn.fundperf.ejb.validation.Count;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.validation.Text;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -95,5 +100,49 @@ public final class ReviewJson {
 
     /** A member's view of one sheet in a round: their own opinion and the others' they may see. */
     public record ItemPackageView(ItemView item, OpinionView own, List<OpinionView> others, boolean chair) {
+    }
+
+    /** 会议纪要 of a round; status null and version 0 while none are recorded (the form to start from). */
+    @JsonbPropertyOrder({"version", "status", "meetingDate", "place", "chair", "recorder", "attendance", "otherAttendees", "decisions", "notes",
+            "finalizedAt"})
+    public record MinutesView(long version, MinutesStatus status, LocalDate meetingDate, String place, String chair, String recorder,
+                              List<PresenceView> attendance, String otherAttendees, List<DecisionView> decisions, String notes,
+                              LocalDateTime finalizedAt) {
+        static MinutesView of(ReviewMinutes m) {
+            return new MinutesView(m.getVersion(), m.isRecorded() ? m.getStatus() : null, m.getMeetingDate(), m.getPlace(), m.getChair(),
+                    m.getRecorder(), m.getAttendance().stream().map(a -> new PresenceView(a.getUsername(), a.getDisplayName(), a.isPresent(),
+                            a.getAbsenceReason())).toList(), m.getOtherAttendees(),
+                    m.getDecisions().stream().map(d -> new DecisionView(d.getItemId(), d.getPosition(),
+                            m.item(d).getSheet().getProject().getName(), m.item(d).getConclusion(), d.getText())).toList(),
+                    m.getNotes(), m.getFinalizedAt());
+        }
+    }
+
+    @JsonbPropertyOrder({"username", "displayName", "present", "absenceReason"})
+    public record PresenceView(String username, String displayName, boolean present, String absenceReason) {
+    }
+
+    @JsonbPropertyOrder({"itemId", "position", "projectName", "conclusion", "text"})
+    public record DecisionView(long itemId, int position, String projectName, ReviewConclusion conclusion, String text) {
+    }
+
+    /** What the recorder sends; {@code finalized} true makes the minutes final (定稿). Members not listed count as present. */
+    public record MinutesInput(long version, LocalDate meetingDate, @Text(max = 200) String place, @Text(max = 80) String chair,
+                               @Text(max = 80) String recorder, @MaxItems(Limits.MEMBERS) List<@NotNull @Valid PresenceInput> attendance,
+                               @Text(max = 1000) String otherAttendees, @MaxItems(Limits.IDS) List<@NotNull @Valid DecisionInput> decisions,
+                               @Text(max = 4000) String notes, boolean finalized) {
+        MinutesDraft draft() {
+            return new MinutesDraft(meetingDate, place, chair, recorder,
+                    attendance == null ? List.of() : attendance.stream().map(a -> new MinutesDraft.Presence(a.username(), a.present(), a.absenceReason())).toList(),
+                    otherAttendees,
+                    decisions == null ? List.of() : decisions.stream().map(d -> new MinutesDraft.Decision(d.itemId(), d.text())).toList(),
+                    notes);
+        }
+    }
+
+    public record PresenceInput(@NotNull @Text(max = 80) String username, boolean present, @Text(max = 200) String absenceReason) {
+    }
+
+    public record DecisionInput(long itemId, @Text(max = 1000) String text) {
     }
 }

@@ -3,12 +3,14 @@ package cn.fundperf.web.review;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import cn.fundperf.ejb.review.OpenRoundRequest;
+import cn.fundperf.ejb.review.ReviewMinutesService;
 import cn.fundperf.ejb.review.ReviewService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +27,9 @@ public class ReviewRoundResource {
     @Inject
     ReviewService reviews;
 
+    @Inject
+    ReviewMinutesService minutes;
+
     @GET
     public List<ReviewJson.RoundView> rounds() {
         return reviews.rounds().stream().map(ReviewJson.RoundView::summary).toList();
@@ -40,5 +45,24 @@ public class ReviewRoundResource {
     @POST
     public ReviewJson.RoundView open(@NotNull @Valid OpenRoundRequest request) {
         return ReviewJson.RoundView.of(reviews.openRound(request));
+    }
+
+    /** 会议纪要 of the round (members and finance read them); version 0 and no status while none are recorded. */
+    @GET
+    @Path("{id}/minutes")
+    public ReviewJson.MinutesView minutes(@PathParam("id") long id) {
+        return ReviewJson.MinutesView.of(minutes.minutes(id));
+    }
+
+    /** Finance records the minutes as a draft, or final with {@code finalized}; final minutes and those of a closed round are refused (422). */
+    @PUT
+    @Path("{id}/minutes")
+    public ReviewJson.MinutesView recordMinutes(@PathParam("id") long id, @NotNull @Valid ReviewJson.MinutesInput input) {
+        if (input.finalized()) {
+            minutes.finalizeMinutes(id, input.version(), input.draft());
+        } else {
+            minutes.saveMinutes(id, input.version(), input.draft());
+        }
+        return ReviewJson.MinutesView.of(minutes.minutes(id));
     }
 }

@@ -26,6 +26,9 @@ public class RoundBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    MinutesBacking minutes;
+
     private Long id;
     private ReviewRound round;
 
@@ -34,6 +37,7 @@ public class RoundBacking implements Serializable {
             throw new NotFoundException("ReviewRound", "-");
         }
         round = reviews.round(id);
+        minutes.load(id);
     }
 
     /** Has the signed-in member still to sign this sheet? */

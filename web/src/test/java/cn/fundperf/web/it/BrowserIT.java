@@ -11,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class BrowserIT {
     /** Each demo role's menu entries, as bundle keys of their texts. */
     private static final Map<String, List<String>> MENUS = Map.ofEntries(
             Map.entry("unit01", BUSINESS), Map.entry("dept01", businessAnd("review.rounds.title")),
-            Map.entry("finance01", businessAnd("review.rounds.title", "filing.title", "approval.title")),
+            Map.entry("finance01", businessAnd("review.rounds.title", "filing.title", "approval.title", "disclosure.deadlines.title")),
             Map.entry("poverty01", businessAnd("review.rounds.title", "filing.title")), Map.entry("auditor01", businessAnd("review.rounds.title")),
             Map.entry("discipline01", businessAnd("review.rounds.title")),
             Map.entry("reviewer01", List.of("app.home", "reference.title", "public.title", "review.rounds.title")),
@@ -234,7 +235,7 @@ class BrowserIT {
         b.fillAndLeave(zh("project.registeredPoorPeople"), "60");
         b.fillAndLeave(zh("enum.FundSource.CENTRAL"), "250000");
         b.press(zh("save"));
-        assertTrue(b.path().startsWith("/app/target/sheet.xhtml"), b.path());
+        assertTrue(b.path().startsWith("/app/target/sheet.xhtml"), b.path() + " " + b.messages());
         assertTrue(b.pageText().contains(name));
 
         // the list is paged and other tests add projects: a clerk searches for the name
@@ -634,6 +635,22 @@ class BrowserIT {
     }
 
     /** The system administrator adds a user in 城关镇人民政府 and reads the one-time password off the screen. */
+    @Test
+    @Order(14)
+    void finance_keeps_the_minutes_of_an_open_round_on_the_round_page() throws Exception {
+        Browser b = browser();
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.fromMenu(zh("review.rounds.title"));
+        b.follow(LocalDate.now().getYear() + "年度第二批绩效目标审核");
+        assertTrue(b.pageText().contains(zh("review.minutes.none")), b::pageText);
+        b.fill(zh("review.minutes.place"), "县财政局三楼会议室");
+        b.press(zh("review.minutes.save"));
+        assertTrue(b.messages().contains(zh("review.minutes.saved")), b.messages()::toString);
+        assertEquals("县财政局三楼会议室", b.value(zh("review.minutes.place")));
+        assertTrue(b.pageText().contains(zh("enum.MinutesStatus.DRAFT")), b::pageText);
+        b.signOut();
+    }
+
     private static String createUser(Browser b, String username) {
         b.signIn("sysadmin", DemoData.PASSWORD);
         b.fromMenu(zh("user.title"));

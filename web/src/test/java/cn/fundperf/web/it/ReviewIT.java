@@ -10,11 +10,16 @@ import cn.fundperf.ejb.approval.AdjustmentService;
 import cn.fundperf.ejb.approval.FilingEntry;
 import cn.fundperf.ejb.approval.ApprovalService;
 import cn.fundperf.ejb.business.BusinessException;
+import cn.fundperf.ejb.business.NotPermittedException;
+import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.demo.DemoData;
+import cn.fundperf.ejb.disclosure.DisclosureDeadline;
+import cn.fundperf.ejb.disclosure.DisclosureDeadlineService;
 import cn.fundperf.ejb.disclosure.DisclosureService;
+import cn.fundperf.ejb.disclosure.DueDisclosure;
 import cn.fundperf.ejb.disclosure.PublishedTarget;
 import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
 import cn.fundperf.ejb.project.Project;
@@ -22,11 +27,15 @@ import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.TargetNotPassedException;
 import cn.fundperf.ejb.review.CriterionOpinion;
 import cn.fundperf.ejb.review.LineComment;
+import cn.fundperf.ejb.review.MinutesDraft;
+import cn.fundperf.ejb.review.MinutesStatus;
 import cn.fundperf.ejb.review.OpenRoundRequest;
 import cn.fundperf.ejb.review.OpinionDraft;
 import cn.fundperf.ejb.review.Rating;
 import cn.fundperf.ejb.review.ReviewCriterion;
 import cn.fundperf.ejb.review.ReviewItem;
+import cn.fundperf.ejb.review.ReviewMinutes;
+import cn.fundperf.ejb.review.ReviewMinutesService;
 import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.ReviewPackage;
 import cn.fundperf.ejb.review.ReviewService;
@@ -44,7 +53,10 @@ import cn.fundperf.ejb.targetsheet.TargetSheetService;
 import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import cn.fundperf.ejb.targetsheet.VersionDiff;
+import cn.fundperf.ejb.worklist.Task;
+import cn.fundperf.ejb.worklist.WorklistService;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
@@ -62,6 +74,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -72,7 +88,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A whole review round on PostgreSQL: opening, members signing (two at the same moment, and one
  * member's double submit), the chair's conclusions, filing, approval into a frozen version that no
- * screen, import, API or SQL can change, publication, and an adjustment that yields version 2.
+ * screen, import, API or SQL can change, publication, and an adjustment that yields version 2;
+ * the committee's minutes exported with the opinion forms, and the disclosure deadline.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReviewIT {
@@ -110,6 +127,15 @@ class ReviewIT {
 
     @Inject
     DisclosureService disclosure;
+
+    @Inject
+    ReviewMinutesService minutes;
+
+    @Inject
+    DisclosureDeadlineService disclosureDeadlines;
+
+    @Inject
+    WorklistService worklist;
 
     private SheetScenario scenario() {
         return new SheetScenario(probe, currentActor, projects, sheets);
@@ -161,6 +187,14 @@ class ReviewIT {
             start.await(10, TimeUnit.SECONDS);
             return reviews.signOpinion(itemId, version, rated(Rating.CONFORMS)).getSignedAt();
         });
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .header("Accept", "application/json").header("Accept-Language", "zh-CN")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> put(String user, String path, String json) throws Exception {
@@ -273,6 +307,108 @@ class ReviewIT {
 
         assertFrozen(toPass.getId(), passed.getId());
         adjustToVersionTwo(toPass.getId(), passed.getId(), department);
+    }
+
+    @Test
+    void the_minutes_go_out_with_the_opinion_forms_and_an_approval_left_unpublished_becomes_overdue() throws Exception {
+        TargetSheet first = scenario().submittedSheet("纪要项目甲");
+        TargetSheet second = scenario().submittedSheet("纪要项目乙");
+        ReviewRound round = openRound("会议纪要测试轮次", COMMITTEE, first, second);
+        long firstItem = round.getItems().get(0).getId();
+        long secondItem = round.getItems().get(1).getId();
+
+        // a member reads the (blank) minutes but does not record them
+        actAs("reviewer01");
+        ReviewMinutes blank = minutes.minutes(round.getId());
+        assertFalse(blank.isRecorded());
+        assertEquals(4, blank.getAttendance().size());
+        MinutesDraft draft = new MinutesDraft(LocalDate.now().minusDays(1), "县财政局三楼会议室", "陈静", "李文",
+                List.of(new MinutesDraft.Presence("auditor01", false, "外出审计")), "县农业农村局 王主任列席",
+                List.of(new MinutesDraft.Decision(firstItem, "同意通过，按意见补充满意度指标")), "第二批项目下周审核");
+        assertThrows(NotPermittedException.class, () -> minutes.saveMinutes(round.getId(), 0, draft));
+
+        actAs("finance01");
+        ReviewMinutes saved = minutes.saveMinutes(round.getId(), 0, draft);
+        assertEquals(MinutesStatus.DRAFT, saved.getStatus());
+        assertThrows(StaleVersionException.class, () -> minutes.saveMinutes(round.getId(), 0, draft), "a second first save finds them recorded");
+        assertEquals("review.minutes.decisionRequired", assertThrows(InvalidInputException.class,
+                () -> minutes.finalizeMinutes(round.getId(), saved.getVersion(), draft)).getKey(), "every sheet needs its decision");
+
+        for (String member : COMMITTEE) {
+            sign(member, firstItem, Rating.CONFORMS);
+            sign(member, secondItem, Rating.CONFORMS);
+        }
+        conclude(firstItem, ReviewConclusion.PASS, null);
+        actAs("finance01");
+        MinutesDraft complete = new MinutesDraft(draft.meetingDate(), draft.place(), draft.chair(), draft.recorder(), draft.attendance(),
+                draft.otherAttendees(), List.of(draft.decisions().get(0), new MinutesDraft.Decision(secondItem, "同意通过")), draft.notes());
+        ReviewMinutes done = minutes.finalizeMinutes(round.getId(), minutes.minutes(round.getId()).getVersion(), complete);
+        assertEquals(MinutesStatus.FINAL, done.getStatus());
+        assertEquals(1, probe.countAuditOfEntity("review.minutesFinalized", String.valueOf(round.getId())));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(reviews.opinionForms(round.getId(), false)))) {
+            assertEquals(3, workbook.getNumberOfSheets(), "two opinion forms, then the minutes");
+            String text = text(workbook.getSheet("会议纪要"));
+            assertTrue(text.contains("审核小组会议纪要|"), text);
+            assertTrue(text.contains("县财政局三楼会议室"), text);
+            assertTrue(text.contains("外出审计"), "the absent member with the reason: " + text);
+            assertTrue(text.contains("县农业农村局 王主任列席"), text);
+            assertTrue(text.contains("|通过|同意通过，按意见补充满意度指标|"), text);
+            assertTrue(text.contains("|待组长确定|同意通过|"), "the second sheet is not concluded yet when exported: " + text);
+            assertTrue(text.contains("已定稿"), text);
+        }
+        assertTrue(reviews.opinionForms(round.getId(), true).length > 0);
+
+        conclude(secondItem, ReviewConclusion.PASS, null);
+        actAs("finance01");
+        assertEquals(RoundStatus.CLOSED, reviews.round(round.getId()).getStatus());
+        assertEquals("review.minutes.final", assertThrows(IllegalTransitionException.class,
+                () -> minutes.saveMinutes(round.getId(), done.getVersion(), complete)).getKey());
+        HttpResponse<String> shown = get("reviewer01", "/api/review-rounds/" + round.getId() + "/minutes");
+        assertEquals(200, shown.statusCode(), shown.body());
+        assertTrue(shown.body().contains("\"status\":\"FINAL\"") && shown.body().contains("外出审计"), shown.body());
+
+        // approved 60 days ago and never recorded as published: overdue for finance, in the list, the count and 我的待办
+        Project passed = projects.view(first.getProject().getId());
+        projects.arrangeBudget(passed.getId(), passed.getVersion(), new BigDecimal("120000"));
+        approvals.file(List.of(first.getId()));
+        LocalDate approvedOn = LocalDate.now().minusDays(60);
+        TargetVersion version = approvals.approveDepartment(LocalDate.now().getYear(), probe.organizationId("BM-NYJ"), "清财预〔2026〕130号", approvedOn)
+                .stream().filter(v -> v.getSheet().getId().equals(first.getId())).findFirst().orElseThrow();
+        long overdueBefore = disclosureDeadlines.countOverdue();
+        DueDisclosure due = disclosureDeadlines.due(0, 500).stream().filter(d -> d.versionId() == version.getId()).findFirst().orElseThrow();
+        assertEquals(DisclosureDeadline.Standing.OVERDUE, due.standing());
+        assertEquals(disclosureDeadlines.deadline().dueOn(approvedOn), due.dueOn());
+        assertTrue(due.daysOverdue() > 0 && due.daysOverdue() < 60, "days overdue: " + due.daysOverdue());
+        assertEquals(passed.getCode(), due.projectCode());
+        assertFalse(due.unit().isBlank() || due.department().isBlank() || due.region().isBlank(), due::toString);
+        assertTrue(overdueBefore >= 1);
+        assertTrue(worklist.tasks().stream().anyMatch(t -> t.key().equals("work.disclosureOverdue") && t.count() == overdueBefore),
+                worklist.tasks().stream().map(Task::key).toList()::toString);
+        HttpResponse<String> listed = get("finance01", "/api/disclosure/deadlines?max=500");
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertTrue(listed.body().contains("\"workingDays\":20") && listed.body().contains("清财预〔2026〕130号"), listed.body());
+
+        actAs("unit01");
+        assertThrows(NotPermittedException.class, () -> disclosureDeadlines.due(0, 10));
+
+        actAs("finance01");
+        disclosureDeadlines.recordPublication(List.of(version.getId()), LocalDate.now(), "清河县人民政府信息公开网");
+        assertEquals(overdueBefore - 1, disclosureDeadlines.countOverdue());
+        assertTrue(disclosureDeadlines.due(0, 500).stream().noneMatch(d -> d.versionId() == version.getId()), "published: off the list");
+        assertEquals(1, probe.countAuditOfEntity("disclosure.published", String.valueOf(first.getId())));
+        assertEquals("disclosure.publication.already", assertThrows(InvalidInputException.class,
+                () -> disclosureDeadlines.recordPublication(List.of(version.getId()), LocalDate.now(), "再次登记")).getKey());
+    }
+
+    private static String text(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        StringBuilder text = new StringBuilder();
+        for (Row row : sheet) {
+            row.forEach(cell -> text.append(formatter.formatCellValue(cell)).append('|'));
+            text.append('\n');
+        }
+        return text.toString();
     }
 
     /** No field of an approved version changes: not by the service, the import, the REST API, nor plain SQL. */
