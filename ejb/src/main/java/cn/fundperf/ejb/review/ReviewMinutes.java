@@ -36,8 +36,8 @@ import java.util.Optional;
 /**
  * 会议纪要 of a review round: when and where the committee met, who chaired and who recorded, which
  * appointed members were there (an absence needs a reason), others present, the decision on every
- * reviewed sheet, and free text. Finance keeps it as a draft and finalizes it; final minutes, and any
- * minutes of a closed round, never change.
+ * reviewed sheet, and free text. Finance keeps it as a draft and finalizes it, also after the round
+ * closed (minutes are written up after the meeting that concludes it); final minutes never change.
  */
 @Entity
 @EntityListeners(CollectionValidation.class)
@@ -173,9 +173,6 @@ public class ReviewMinutes {
         if (status == MinutesStatus.FINAL) {
             throw new IllegalTransitionException("review.minutes.final");
         }
-        if (round.getStatus() == RoundStatus.CLOSED) {
-            throw new IllegalTransitionException("review.minutes.roundClosed");
-        }
     }
 
     /** Every appointed member once, in committee order; every reviewed item once, in round order. */
@@ -227,9 +224,9 @@ public class ReviewMinutes {
         return status == MinutesStatus.FINAL;
     }
 
-    /** Whether the recorder may still change them (a draft of an open round). */
+    /** Whether the recorder may still change them (a draft, whether the round is open or closed). */
     public boolean isChangeable() {
-        return status != MinutesStatus.FINAL && round.getStatus() != RoundStatus.CLOSED;
+        return status != MinutesStatus.FINAL;
     }
 
     public long absentCount() {
