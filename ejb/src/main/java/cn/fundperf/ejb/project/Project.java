@@ -66,6 +66,10 @@ public class Project implements ScopedRecord {
     @Year
     private int fiscalYear;
 
+    /** The same project across years (续建, next year's round): a new project starts a lineage or continues one. */
+    @Column(name = "lineage", nullable = false, length = 40)
+    private String lineage = java.util.UUID.randomUUID().toString();
+
     @Column(name = "code", nullable = false, unique = true, length = 40)
     @NotNull
     @Text(max = 40)
@@ -329,6 +333,15 @@ public class Project implements ScopedRecord {
     public long getVersion() { return version; }
     public int getFiscalYear() { return fiscalYear; }
     public String getCode() { return code; }
+    public String getLineage() { return lineage; }
+
+    /** This project continues an earlier year's one: they share a lineage. */
+    public void continues(Project earlier) {
+        if (earlier.fiscalYear >= fiscalYear) {
+            throw new InvalidInputException("project.continuesLater", earlier.getCode());
+        }
+        lineage = earlier.lineage;
+    }
     public String getName() { return name; }
     public FundCategory getCategory() { return category; }
     public Organization getUsingUnit() { return usingUnit; }

@@ -62,6 +62,11 @@ public class ProjectService {
             throw new InvalidInputException("code.duplicate", code);
         }
         Project project = new Project(code, details, usableCategory(details, null), unit, LocalDateTime.now(clock));
+        // the unit's project of the same name in an earlier year is this one continued (续建): one lineage
+        em.createQuery("select p from Project p where p.name = :name and p.usingUnit = :unit and p.fiscalYear < :year "
+                        + "order by p.fiscalYear desc", Project.class)
+                .setParameter("name", project.getName()).setParameter("unit", unit).setParameter("year", project.getFiscalYear())
+                .setMaxResults(1).getResultList().forEach(project::continues);
         em.persist(project);
         auditTrail.record("project.created", "Project", project.getId(), null, summary(project));
         return project;

@@ -24,7 +24,7 @@ public record DeclarationForm(String title, int year, String projectCode, String
 
     /** One level-3 indicator with its level 1 and 2 names (already in the reader's language); evidence and template travel along. */
     public record Row(IndicatorLevel1 level1, IndicatorLevel2 level2, String name, String value, String weight,
-                      String basis, String reason, String evidence, Long templateId) {
+                      String basis, String reason, String evidence, Long templateId, String key) {
     }
 
     /** A fund source as the form prints it: "中央财政衔接推进乡村振兴补助资金（少数民族发展任务）", 指标文号, 万元. */
@@ -67,7 +67,7 @@ public record DeclarationForm(String title, int year, String projectCode, String
                         l.getTargetText(),
                         l.weight() == null ? "" : l.weight().stripTrailingZeros().toPlainString(),
                         DeclarationBasis.write(l.basisType(), l.basisText()), l.reason() == null ? "" : l.reason(),
-                        l.evidence() == null ? "" : l.evidence(), l.templateId())));
+                        l.evidence() == null ? "" : l.evidence(), l.templateId(), l.key())));
         String period = (p.getPeriodStart() == null ? "" : DATE.format(p.getPeriodStart())) + " 至 "
                 + (p.getPeriodEnd() == null ? "" : DATE.format(p.getPeriodEnd()));
         return new DeclarationForm(title == null || title.isBlank() ? DeclarationWorkbook.TEXT.getString("declaration.title") : title.strip(),

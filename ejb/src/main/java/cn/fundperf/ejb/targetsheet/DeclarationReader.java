@@ -141,7 +141,7 @@ public final class DeclarationReader {
 
     /**
      * What our export keeps on its hidden 系统数据 worksheet (template links, 数据来源), by worksheet and
-     * row: {name, template id, evidence}. Tables from elsewhere have none.
+     * row: {name, template id, evidence, indicator key}. Tables from elsewhere have none.
      */
     private static Map<String, Map<Integer, String[]>> kept(Workbook workbook) {
         Sheet data = workbook.getSheet(text("declaration.dataSheet"));
@@ -157,7 +157,7 @@ public final class DeclarationReader {
             try {
                 int excelRow = Integer.parseInt(FORMAT.formatCellValue(row.getCell(1)).strip());
                 kept.computeIfAbsent(FORMAT.formatCellValue(row.getCell(0)), k -> new HashMap<>())
-                        .put(excelRow, new String[] {data(row, 2), data(row, 3), data(row, 4)});
+                        .put(excelRow, new String[] {data(row, 2), data(row, 3), data(row, 4), data(row, 5)});
             } catch (NumberFormatException e) {
                 // a row someone typed into the hidden sheet: not ours, passed over
             }
@@ -404,15 +404,17 @@ public final class DeclarationReader {
             String reason = cell(r, at(columns, Column.REASON));
             String evidence = cell(r, at(columns, Column.EVIDENCE));
             Long template = null;
+            String key = null;
             String[] keptHere = kept.get(excelRow);
             if (keptHere != null && CoreMark.strip(keptHere[0]).equals(CoreMark.strip(name))) {
                 template = keptHere[1].matches("\\d{1,18}") ? Long.valueOf(keptHere[1]) : null;
                 evidence = evidence.isEmpty() ? keptHere[2] : evidence;
+                key = keptHere[3].isEmpty() ? null : keptHere[3];
             } else if (keptHere != null) {
                 notices.add(Problem.of(this.name, excelRow, at(columns, Column.LEVEL3), "import.data.moved", keptHere[0]));
             }
             IndicatorLine line = new IndicatorLine(level2, CoreMark.strip(name), value, weight, basis.type(), basis.text(),
-                    reason.isEmpty() ? null : reason, evidence.isEmpty() ? null : evidence, template);
+                    reason.isEmpty() ? null : reason, evidence.isEmpty() ? null : evidence, template, key);
             if (!StorableValueValidator.fits(IndicatorValue.parse(value.isEmpty() ? "-" : value)) || value.length() > 200) {
                 problems.add(Problem.of(this.name, excelRow, at(columns, Column.VALUE), "import.value.tooPrecise", value));
             }

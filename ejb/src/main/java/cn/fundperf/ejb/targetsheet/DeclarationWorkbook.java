@@ -49,7 +49,8 @@ public final class DeclarationWorkbook {
                 for (int i = 0; i < form.rows().size(); i++) {
                     DeclarationForm.Row row = form.rows().get(i);
                     data.add(new String[] {sheet.getSheetName(), String.valueOf(first + i + 1), row.name(),
-                            row.templateId() == null ? "" : String.valueOf(row.templateId()), row.evidence()});
+                            row.templateId() == null ? "" : String.valueOf(row.templateId()), row.evidence(),
+                            row.key() == null ? "" : row.key()});
                 }
             }
             writeData(workbook, data);
@@ -68,7 +69,7 @@ public final class DeclarationWorkbook {
     }
 
     /**
-     * What the form does not print but a re-import must not lose (template links, 数据来源), one row
+     * What the form does not print but a re-import must not lose (template links, 数据来源, indicator keys), one row
      * per indicator row by worksheet and row, on a hidden worksheet; the visible forms say so.
      */
     private static void writeData(Workbook workbook, List<String[]> data) {

@@ -52,6 +52,11 @@ public class IndicatorContent implements Serializable {
     @Text(max = 1000)
     private String reason;
 
+    /** Stable identity of the indicator (see IndicatorLine#key); null only on versions frozen before keys existed. */
+    @Column(name = "indicator_key", length = 36)
+    @Text(max = 36)
+    private String key;
+
     @Column(name = "evidence", length = 500)
     @Text(max = 500)
     private String evidence;
@@ -69,11 +74,12 @@ public class IndicatorContent implements Serializable {
         this.basisText = line.basisText();
         this.reason = line.reason();
         this.evidence = line.evidence();
+        this.key = line.key();
     }
 
     IndicatorLine toLine(Long templateId) {
         return new IndicatorLine(level2, name, target == null ? null : target.display(), weight, basisType, basisText, reason,
-                evidence, templateId);
+                evidence, templateId, key);
     }
 
     public IndicatorLevel2 getLevel2() { return level2; }
@@ -84,4 +90,5 @@ public class IndicatorContent implements Serializable {
     public String getBasisText() { return basisText; }
     public String getReason() { return reason; }
     public String getEvidence() { return evidence; }
+    public String getKey() { return key; }
 }

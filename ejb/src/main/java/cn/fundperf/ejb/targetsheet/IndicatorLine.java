@@ -14,6 +14,8 @@ import java.math.BigDecimal;
  * of a sheet. Rules read lines, so that checks work the same on saved and unsaved sheets.
  * The target is written as offices write it ("≥120户", "100%", "2023年12月前", "明显改善") and
  * kept in the grammar's canonical form ({@link IndicatorValue}); blank means not given yet.
+ * The key names "this indicator" across saves, adjustments, approval and the next year's copy
+ * (monitoring values and scores refer to it); a line without one is new.
  * Bounds are the columns' (our composed constraints, checked at the API and again on the entity).
  */
 public record IndicatorLine(@NotNull IndicatorLevel2 level2,
@@ -24,11 +26,19 @@ public record IndicatorLine(@NotNull IndicatorLevel2 level2,
                             @Text(max = 500) String basisText,
                             @Text(max = 1000) String reason,
                             @Text(max = 500) String evidence,
-                            Long templateId)
+                            Long templateId,
+                            @Text(max = 36) String key)
         implements Serializable {
 
     public IndicatorLine {
         target = target == null || target.isBlank() ? null : canonical(target);
+        key = key == null || key.isBlank() ? null : key.strip();
+    }
+
+    /** A line not yet saved: it gets its key when its sheet is saved. */
+    public IndicatorLine(IndicatorLevel2 level2, String name, String target, BigDecimal weight, BasisType basisType, String basisText,
+                         String reason, String evidence, Long templateId) {
+        this(level2, name, target, weight, basisType, basisText, reason, evidence, templateId, null);
     }
 
     /** The printed form, unless the text is too long to judge (validation refuses it then, with its own message). */
@@ -60,12 +70,17 @@ public record IndicatorLine(@NotNull IndicatorLevel2 level2,
 
     /** The same line with another target text. */
     public IndicatorLine withTarget(String written) {
-        return new IndicatorLine(level2, name, written, weight, basisType, basisText, reason, evidence, templateId);
+        return new IndicatorLine(level2, name, written, weight, basisType, basisText, reason, evidence, templateId, key);
     }
 
     /** The same line with another weight (null: none). */
     public IndicatorLine withWeight(BigDecimal newWeight) {
-        return new IndicatorLine(level2, name, target, newWeight, basisType, basisText, reason, evidence, templateId);
+        return new IndicatorLine(level2, name, target, newWeight, basisType, basisText, reason, evidence, templateId, key);
+    }
+
+    /** The same line under another key. */
+    public IndicatorLine withKey(String newKey) {
+        return new IndicatorLine(level2, name, target, weight, basisType, basisText, reason, evidence, templateId, newKey);
     }
 
     // bean-style accessors for Jakarta EL 5, which does not read record components

@@ -161,8 +161,9 @@ public class TargetSheet implements ScopedRecord {
     private void replaceIndicators(List<IndicatorLine> lines) {
         superseded.addAll(indicators);
         indicators.clear();
-        for (int i = 0; i < lines.size(); i++) {
-            indicators.add(new Indicator(this, i + 1, lines.get(i)));
+        List<IndicatorLine> keyed = IndicatorKeys.assign(lines);
+        for (int i = 0; i < keyed.size(); i++) {
+            indicators.add(new Indicator(this, i + 1, keyed.get(i)));
         }
     }
 

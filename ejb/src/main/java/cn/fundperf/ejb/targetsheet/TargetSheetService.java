@@ -143,9 +143,9 @@ public class TargetSheetService {
     public List<IndicatorLine> lastYearsLines(long sheetId) {
         TargetSheet sheet = load(sheetId);
         Project project = sheet.getProject();
-        return em.createQuery("select s from TargetSheet s where s.project.name = :name and s.project.usingUnit = :unit "
+        return em.createQuery("select s from TargetSheet s where s.project.lineage = :lineage "
                         + "and s.fiscalYear < :year order by s.fiscalYear desc", TargetSheet.class)
-                .setParameter("name", project.getName()).setParameter("unit", project.getUsingUnit())
+                .setParameter("lineage", project.getLineage())
                 .setParameter("year", sheet.getFiscalYear()).setMaxResults(1)
                 .getResultList().stream().findFirst().map(TargetSheet::lines)
                 .orElseThrow(() -> new InvalidInputException("target.copy.noEarlierSheet"));

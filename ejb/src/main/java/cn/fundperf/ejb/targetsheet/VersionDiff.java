@@ -10,14 +10,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What changed between two versions of a sheet, line by line. Lines are matched by level 2 and
- * name (the identity readers use); a renamed indicator therefore shows as removed and added.
+ * What changed between two versions of a sheet, line by line. Lines are matched by their key (a
+ * renamed indicator is the same indicator, changed in its name); lines without a key (versions
+ * frozen before keys existed) by level 2 and name.
  */
 public final class VersionDiff {
 
     public enum Kind { ADDED, REMOVED, CHANGED, UNCHANGED }
 
-    public enum Field { OPERATOR, VALUE, QUALITATIVE_TEXT, UNIT, WEIGHT, BASIS, REASON, EVIDENCE }
+    public enum Field { NAME, OPERATOR, VALUE, QUALITATIVE_TEXT, UNIT, WEIGHT, BASIS, REASON, EVIDENCE }
 
     /** One line of the comparison; {@code before} is null for an added line, {@code after} for a removed one. */
     public record LineChange(Kind kind, IndicatorLine before, IndicatorLine after, Set<Field> changed) implements Serializable {
@@ -60,11 +61,17 @@ public final class VersionDiff {
     }
 
     private static boolean sameIndicator(IndicatorLine a, IndicatorLine b) {
+        if (a.key() != null && b.key() != null) {
+            return a.key().equals(b.key());
+        }
         return a.level2() == b.level2() && normalized(a.name()).equals(normalized(b.name()));
     }
 
     private static Set<Field> differences(IndicatorLine a, IndicatorLine b) {
         Set<Field> changed = EnumSet.noneOf(Field.class);
+        if (a.level2() != b.level2() || !normalized(a.name()).equals(normalized(b.name()))) {
+            changed.add(Field.NAME);
+        }
         IndicatorValue before = a.targetValue();
         IndicatorValue after = b.targetValue();
         if (before instanceof IndicatorValue.Quantity qa && after instanceof IndicatorValue.Quantity qb) {

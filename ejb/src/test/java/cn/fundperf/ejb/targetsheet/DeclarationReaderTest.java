@@ -119,6 +119,8 @@ class DeclarationReaderTest {
         List<IndicatorLine> back = result.sheets().get(0).lines();
         assertEquals(Long.valueOf(101), back.get(0).templateId());
         assertTrue(back.stream().allMatch(l -> "验收报告".equals(l.evidence())), "数据来源 is not printed on the form but comes back");
+        assertEquals(original.lines().stream().map(IndicatorLine::key).sorted().toList(), back.stream().map(IndicatorLine::key).sorted().toList(),
+                "and so does each indicator's key");
         assertEquals(List.of(), result.notices(), "our own export passes nothing over");
     }
 

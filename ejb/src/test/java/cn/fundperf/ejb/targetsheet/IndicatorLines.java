@@ -71,6 +71,7 @@ public final class IndicatorLines {
         private String evidence = "验收报告";
         private Long templateId;
         private boolean written;
+        private boolean keyless;
 
         private Builder(IndicatorLevel2 level2, String name) {
             this.level2 = level2;
@@ -151,7 +152,19 @@ public final class IndicatorLines {
         }
 
         IndicatorLine build() {
-            return new IndicatorLine(level2, name, targetText(), weight, basisType, basisText, reason, evidence, templateId);
+            return new IndicatorLine(level2, name, targetText(), weight, basisType, basisText, reason, evidence, templateId, key());
+        }
+
+        /** A fixed key per level and name, as a saved line has one (a sheet keeps the keys it is given). */
+        private String key() {
+            return keyless || name == null ? null
+                    : java.util.UUID.nameUUIDFromBytes((level2 + name).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        }
+
+        /** A line never saved: its sheet gives it a key. */
+        Builder keyless() {
+            keyless = true;
+            return this;
         }
 
         private String targetText() {

@@ -4,6 +4,7 @@ import static cn.fundperf.ejb.targetsheet.IndicatorLines.GOAL;
 import static cn.fundperf.ejb.targetsheet.IndicatorLines.complete;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -222,6 +223,50 @@ class TargetSheetLifecycleTest {
         assertEquals(0, new BigDecimal("15").compareTo(v2.lines().get(0).quantity().number()));
         assertEquals(AdjustmentType.LOCAL_BUDGET_CHANGE, v2.getAdjustmentType());
         assertNull(c.sheet.getAdjustment(), "the adjustment is closed");
+        // the indicator is the same one through the adjustment: both frozen versions carry its key
+        assertEquals(v1.lines().get(0).key(), v2.lines().get(0).key());
+        assertEquals(VersionDiff.Kind.CHANGED, VersionDiff.between(v1.lines(), v2.lines()).get(0).kind());
+    }
+
+    @Test
+    void keys_survive_save_approval_adjustment_and_the_next_year_s_copy() {
+        Case c = caseAt(TargetSheetStatus.DRAFT);
+        List<IndicatorLine> unsaved = complete().stream().map(l -> l.withKey(null)).toList();
+        c.sheet.revise(GOAL, BigDecimal.TEN, unsaved, T);
+        List<String> keys = c.sheet.lines().stream().map(IndicatorLine::key).toList();
+        assertTrue(keys.stream().allMatch(k -> k != null && k.length() == 36), "a saved line has a key: " + keys);
+        assertEquals(keys.size(), keys.stream().distinct().count());
+
+        List<IndicatorLine> edited = new ArrayList<>(c.sheet.lines());
+        edited.set(0, edited.get(0).withTarget("≥15公里"));
+        java.util.Collections.swap(edited, 1, 2);
+        c.sheet.revise(GOAL, BigDecimal.TEN, edited, T);
+        assertEquals(keys.get(0), c.sheet.lines().get(0).key(), "an edited line keeps its key");
+        assertEquals(keys.get(1), c.sheet.lines().get(2).key(), "a moved line keeps its key");
+
+        List.of(Verb.SUBMIT, Verb.FORWARD, Verb.ENTER_REVIEW, Verb.CONCLUDE, Verb.FILE, Verb.RELEASE).forEach(v -> v.action.accept(c));
+        assertEquals(c.sheet.lines().stream().map(IndicatorLine::key).toList(), c.inForce().lines().stream().map(IndicatorLine::key).toList(),
+                "the approved version carries the keys");
+
+        TargetSheet nextYear = new TargetSheet(c.sheet.getProject(), 2027, "unit01", T);
+        nextYear.revise(GOAL, BigDecimal.TEN, c.inForce().lines(), T);
+        assertEquals(c.inForce().lines().stream().map(IndicatorLine::key).toList(), nextYear.lines().stream().map(IndicatorLine::key).toList(),
+                "copying last year's lines keeps what they are");
+    }
+
+    @Test
+    void a_row_copied_with_its_key_or_a_made_up_key_gets_a_fresh_one() {
+        Case c = caseAt(TargetSheetStatus.DRAFT);
+        List<IndicatorLine> lines = new ArrayList<>(complete());
+        lines.add(lines.get(0).withTarget("≥13公里"));
+        lines.set(1, lines.get(1).withKey("not-a-key"));
+
+        c.sheet.revise(GOAL, BigDecimal.TEN, lines, T);
+
+        List<IndicatorLine> saved = c.sheet.lines();
+        assertEquals(complete().get(0).key(), saved.get(0).key());
+        assertNotEquals(saved.get(0).key(), saved.get(5).key(), "the copy is another indicator");
+        assertNotEquals("not-a-key", saved.get(1).key());
     }
 
     @Test

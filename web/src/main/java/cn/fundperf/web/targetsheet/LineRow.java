@@ -20,6 +20,7 @@ public class LineRow implements Serializable {
     private String reason;
     private String evidence;
     private Long templateId;
+    private String key;
 
     public LineRow() {
     }
@@ -34,10 +35,11 @@ public class LineRow implements Serializable {
         reason = line.reason();
         evidence = line.evidence();
         templateId = line.templateId();
+        key = line.key();
     }
 
     public IndicatorLine toLine() {
-        return new IndicatorLine(level2, name, target, weight, basisType, basisText, reason, evidence, templateId);
+        return new IndicatorLine(level2, name, target, weight, basisType, basisText, reason, evidence, templateId, key);
     }
 
     public IndicatorLevel2 getLevel2() { return level2; }

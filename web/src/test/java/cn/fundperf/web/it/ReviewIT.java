@@ -483,6 +483,9 @@ class ReviewIT {
         assertEquals(AdjustmentType.HIGHER_SUBSIDY, versions.get(1).getAdjustmentType());
         assertTrue(versions.get(0).lines().stream().anyMatch(l -> l.name().equals(first.name()) && l.target().equals(first.target())),
                 "version 1 stays readable as it was approved");
+        String key = versions.get(0).lines().stream().filter(l -> l.name().equals(first.name())).findFirst().orElseThrow().key();
+        assertTrue(key != null && versions.get(1).lines().stream().anyMatch(l -> key.equals(l.key()) && l.target().equals(raised.target())),
+                "the raised indicator is the same one in version 2: it keeps its key through save, adjustment and approval");
         AdjustmentService.Comparison diff = adjustments.compare(sheetId, 1, 2);
         VersionDiff.LineChange change = diff.lines().stream().filter(c -> c.kind() == VersionDiff.Kind.CHANGED).findFirst().orElseThrow();
         assertEquals(first.name(), change.after().name());
