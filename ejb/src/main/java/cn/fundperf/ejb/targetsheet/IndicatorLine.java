@@ -4,6 +4,7 @@ import cn.fundperf.ejb.targetsheet.IndicatorValue.Quantity;
 import cn.fundperf.ejb.targetsheet.IndicatorValue.Range;
 import cn.fundperf.ejb.validation.Score;
 import cn.fundperf.ejb.validation.Text;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -30,6 +31,7 @@ public record IndicatorLine(@NotNull IndicatorLevel2 level2,
                             @Text(max = 36) String key)
         implements Serializable {
 
+    @JsonbCreator   // the canonical one: JSON-B does not choose between two constructors on its own
     public IndicatorLine {
         target = target == null || target.isBlank() ? null : canonical(target);
         key = key == null || key.isBlank() ? null : key.strip();
