@@ -57,8 +57,9 @@ public class JobsBacking implements Serializable {
         return line.lastPercent() == null ? "" : Texts.text("job.progressOf", line.lastDone(), line.lastTotal(), line.lastPercent());
     }
 
+    /** The same for a run of the history; a dash when it reported no total. */
     public String runProgress(JobRun run) {
-        return run.getPercent() == null ? "" : Texts.text("job.progressOf", run.getDone(), run.getTotal(), run.getPercent());
+        return run.getPercent() == null ? "—" : Texts.text("job.progressOf", run.getDone(), run.getTotal(), run.getPercent());
     }
 
     /** The schedule in words and in the zone the timer really uses. */
