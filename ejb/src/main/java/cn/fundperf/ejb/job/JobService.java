@@ -3,46 +3,45 @@ package cn.fundperf.ejb.job;
 import static cn.fundperf.ejb.security.Permission.JOB_MANAGE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
-import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Guarded;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Runs jobs exactly once per period and keeps their history. Timer beans call
- * {@link #runScheduled}; the administrator's "run now" calls {@link #runNow}.
- * Runs outside a transaction: the claim, the work and the outcome each commit on their own.
+ * Runs jobs exactly once per period across servers and keeps their history. Every server's timer
+ * calls {@link #tick}: it claims what is owed (a missed run once) and takes over runs nobody holds
+ * (a dead server's, a retry that is due); the work goes to a managed thread. The administrator's
+ * 立即执行 ({@link #runNow}) records and audits the request and returns; the run follows on its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobService {
 
-    private static final Logger LOG = Logger.getLogger(JobService.class.getName());
-
     @Inject
     JobClaims claims;
 
     @Inject
-    @Any
-    Instance<JobAction> actions;
+    JobRunner runner;
+
+    @Inject
+    JobSettings settings;
 
     @Inject
     CurrentActor currentActor;
@@ -56,40 +55,58 @@ public class JobService {
     @PersistenceContext
     EntityManager em;
 
-    /** Entry of the timer beans: claims the current period and runs the job if the claim is ours. */
-    public Optional<JobRunStatus> runScheduled(ScheduledJob job) {
-        currentActor.set(Actor.system("timer"));
-        return run(job, job.periodKey(LocalDateTime.now(clock)), JobTrigger.SCHEDULE);
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Entry of the timer: owed runs and open runs, each claimed in the database before it starts here. */
+    public void tick() {
+        String node = settings.node();
+        for (ScheduledJob job : ScheduledJob.values()) {
+            claims.claimOwed(job, node).ifPresent(this::start);
+        }
+        for (long runId : claims.open()) {
+            if (claims.takeOver(runId, node)) {
+                start(runId);
+            }
+        }
+    }
+
+    /** Queues a manual run of its own period, audited in the same transaction; it starts once that has committed. */
+    @Guarded(JOB_MANAGE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public JobRun runNow(ScheduledJob job) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        JobRun run = new JobRun(job, job.manualPeriodKey(now), JobTrigger.MANUAL, settings.node(), currentActor.get().username(),
+                now, settings.lease());
+        em.persist(run);
+        em.flush();
+        long runId = run.getId();
+        auditTrail.record("job.runRequested", "JobRun", runId, null, job.name());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    start(runId);
+                }
+            }
+        });
+        return run;
+    }
+
+    private void start(long runId) {
+        executor.submit(() -> runner.execute(runId));
     }
 
     @Guarded(JOB_MANAGE)
-    public JobRunStatus runNow(ScheduledJob job) {
-        Actor administrator = currentActor.get();
-        JobRunStatus status = run(job, job.manualPeriodKey(LocalDateTime.now(clock)), JobTrigger.MANUAL)
-                .orElseThrow(() -> new InvalidInputException("job.alreadyRunning"));
-        currentActor.set(administrator);
-        return status;
-    }
-
-    /** The claim decides who runs; a lost claim is normal on a cluster, not an error. */
-    private Optional<JobRunStatus> run(ScheduledJob job, String periodKey, JobTrigger trigger) {
-        String startedBy = currentActor.get().username();
-        Optional<Long> claimed = claims.claim(job, periodKey, trigger, node(), startedBy);
-        if (claimed.isEmpty()) {
-            return Optional.empty();
-        }
-        long runId = claimed.get();
-        // the work runs as the system actor: the administrator only pressed the button
-        currentActor.set(Actor.system("job:" + job.name()));
-        try {
-            String outcome = action(job).execute();
-            claims.succeed(runId, outcome);
-            return Optional.of(JobRunStatus.SUCCEEDED);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Job " + job + " (" + periodKey + ") failed", e);
-            claims.fail(runId, describe(e));
-            return Optional.of(JobRunStatus.FAILED);
-        }
+    public JobRun run(long runId) {
+        return NotFoundException.unlessMissing(em.find(JobRun.class, runId), JobRun.class, runId);
     }
 
     @Guarded(JOB_MANAGE)
@@ -97,14 +114,15 @@ public class JobService {
         List<JobOverview> lines = new ArrayList<>();
         for (ScheduledJob job : ScheduledJob.values()) {
             JobSchedule schedule = job.schedule(clock.getZone());
-            Optional<JobRun> last = em.createQuery("select r from JobRun r where r.job = :job order by r.startedAt desc", JobRun.class)
+            JobDue due = em.find(JobDue.class, job);
+            LocalDateTime nextRun = due != null ? due.getNextDueAt() : schedule.nextRun(ZonedDateTime.now(clock)).toLocalDateTime();
+            Optional<JobRun> last = em.createQuery("select r from JobRun r where r.job = :job order by r.startedAt desc, r.id desc", JobRun.class)
                     .setParameter("job", job).setMaxResults(1).getResultList().stream().findFirst();
-            lines.add(new JobOverview(job,
-                    schedule,
-                    schedule.nextRun(ZonedDateTime.now(clock)).toLocalDateTime(),
-                    last.map(JobRun::getStartedAt).orElse(null),
-                    last.map(JobRun::getStatus).orElse(null),
-                    last.map(JobRun::getMessage).orElse(null)));
+            lines.add(new JobOverview(job, schedule, nextRun, last.map(JobRun::getStartedAt).orElse(null),
+                    last.map(JobRun::getStatus).orElse(null), last.map(JobRun::getMessage).orElse(null),
+                    last.map(JobRun::getAttempt).orElse(0), last.map(JobRun::getRetryAt).orElse(null),
+                    last.map(JobRun::getDone).orElse(0L), last.map(JobRun::getTotal).orElse(0L),
+                    last.map(JobRun::getPercent).orElse(null)));
         }
         return lines;
     }
@@ -124,26 +142,5 @@ public class JobService {
                 ? em.createQuery("select count(r) from JobRun r", Long.class)
                 : em.createQuery("select count(r) from JobRun r where r.job = :job", Long.class).setParameter("job", job);
         return query.getSingleResult();
-    }
-
-    private JobAction action(ScheduledJob job) {
-        return actions.stream().filter(a -> a.job() == job).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No action for job " + job));
-    }
-
-    private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < 1500; t = t.getCause()) {
-            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" | ");
-        }
-        return text.toString();
-    }
-
-    private static String node() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
-        } catch (UnknownHostException e) {
-            return "pid " + ProcessHandle.current().pid();
-        }
     }
 }

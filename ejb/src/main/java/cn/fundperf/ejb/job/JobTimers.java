@@ -9,42 +9,52 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The timers of every scheduled job: they only hand over to the job facility. A zoned trigger
- * instead of {@code @Schedule}, which reads the server's zone (UTC on our servers) and cannot read
- * the configured one; and not a programmatic EJB timer, whose {@code @Timeout} makes Payara demand
- * the persistent (Hazelcast) timer store that these deployments switch off.
+ * Every server looks every few seconds ({@code fundperf.jobs.poll-seconds}) for runs that are owed
+ * or that nobody holds; the due times live in the database (job_due), so a run missed while all
+ * servers were down is caught up, and the database, not this timer, decides which server runs it.
+ * The managed scheduled executor rather than an EJB timer: programmatic EJB timers make Payara
+ * demand the persistent (Hazelcast) timer store that these deployments switch off.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class JobTimers {
 
+    private static final Logger LOG = Logger.getLogger(JobTimers.class.getName());
+
     @Inject
     JobService jobs;
 
     @Inject
-    Clock clock;
+    JobSettings settings;
 
     @Resource
     ManagedScheduledExecutorService executor;
 
-    private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+    private ScheduledFuture<?> ticker;
 
     @PostConstruct
     void schedule() {
-        for (ScheduledJob job : ScheduledJob.values()) {
-            timers.add(executor.schedule(() -> jobs.runScheduled(job), job.schedule(clock.getZone()).trigger()));
+        long every = settings.poll().toSeconds();
+        ticker = executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.SECONDS);
+    }
+
+    private void tick() {
+        try {
+            jobs.tick();
+        } catch (RuntimeException e) {   // a failed look (database away) must not end the timer
+            LOG.log(Level.WARNING, "Job tick failed", e);
         }
     }
 
     @PreDestroy
     void stop() {
-        timers.forEach(timer -> timer.cancel(false));
+        ticker.cancel(false);
     }
 }

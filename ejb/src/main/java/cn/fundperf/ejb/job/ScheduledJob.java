@@ -16,7 +16,9 @@ public enum ScheduledJob {
     /** wrong passwords older than the lockout window are forgotten (unknown_login rows, account counts) */
     LOGIN_FAILURES_PURGE("security.forgetOldLoginFailures", Period.DAY, LocalTime.of(3, 10)),
     /** tasks whose server died are marked, finished ones and their files removed after some days */
-    TASK_CLEANUP("task.cleanup", Period.DAY, LocalTime.of(3, 20));
+    TASK_CLEANUP("task.cleanup", Period.DAY, LocalTime.of(3, 20)),
+    /** notifications waiting for a channel (mail, with monitoring) are handed to it, in chunks */
+    NOTIFICATION_DELIVERY("notification.deliver", Period.DAY, LocalTime.of(3, 40));
 
     enum Period {
         DAY(DateTimeFormatter.ofPattern("yyyy-MM-dd")),

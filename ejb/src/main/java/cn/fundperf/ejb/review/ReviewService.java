@@ -9,6 +9,8 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.notification.NotificationKind;
+import cn.fundperf.ejb.notification.Outbox;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.Actor;
@@ -65,6 +67,9 @@ public class ReviewService {
     CurrentActor currentActor;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Clock clock;
 
     /** Submitted sheets of a year that finance may put into a round. */
@@ -96,8 +101,11 @@ public class ReviewService {
             case HAND_PICKED -> request.sheetIds().stream().distinct().map(this::submittedSheet).toList();
         };
         List<Appointment> committee = new ArrayList<>();
+        List<Long> memberIds = new ArrayList<>();
         for (String username : request.memberUsernames().stream().distinct().toList()) {
-            committee.add(appointment(member(username), username.equals(request.chairUsername())));
+            UserAccount member = member(username);
+            committee.add(appointment(member, username.equals(request.chairUsername())));
+            memberIds.add(member.getId());
         }
         Actor actor = currentActor.get();
         Organization office = em.find(Organization.class, actor.organizationId());
@@ -108,6 +116,8 @@ public class ReviewService {
         auditTrail.record("review.roundOpened", "ReviewRound", round.getId(), null,
                 round.getTitle() + ": " + sheets.size() + " sheets, members " + String.join(",", request.memberUsernames())
                         + ", chair " + request.chairUsername());
+        outbox.toUsers(memberIds, NotificationKind.REVIEW_ROUND_OPENED, "notification.reviewRoundOpened",
+                List.of(round.getTitle(), sheets.size()), "/app/review/round.xhtml?id=" + round.getId());
         return round;
     }
 

@@ -18,7 +18,12 @@ public record Actor(Long userId, String username, String displayName, Long organ
 
     /** Timers and start-up jobs act under a name of their own, with the permissions they are given. */
     public static Actor system(String name) {
-        return new Actor(null, "system:" + name, name, null, null, Set.of(), DataScope.nothing(), "127.0.0.1");
+        return system(name, DataScope.nothing());
+    }
+
+    /** A system actor that works on a jurisdiction's data (jobs): scoped services return that region's records. */
+    public static Actor system(String name, DataScope scope) {
+        return new Actor(null, "system:" + name, name, null, null, Set.of(), scope, "127.0.0.1");
     }
 
     public boolean isSystem() {

@@ -46,6 +46,11 @@ public final class DataScope implements Serializable {
         return NOTHING;
     }
 
+    /** Everything in a region's subtree ("/" for the whole installation): the scope of jobs. */
+    public static DataScope jurisdiction(String regionPath) {
+        return new DataScope(List.of(new Grant(Reach.REGION_TREE, regionPath)));
+    }
+
     /** The union of what each role sees from where the user sits. */
     public static DataScope of(Iterable<Role> roles, String organizationPath, String regionPath) {
         List<Grant> grants = new ArrayList<>();

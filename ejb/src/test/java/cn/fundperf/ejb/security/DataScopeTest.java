@@ -79,6 +79,28 @@ class DataScopeTest {
     }
 
     @Test
+    void a_job_of_the_whole_installation_sees_every_record() {
+        Actor job = Actor.system("job:TEST", DataScope.jurisdiction("/"));
+
+        assertTrue(job.scope().permits(new Sheet(UNIT, COUNTY)));
+        assertTrue(job.scope().permits(new Sheet(LOOKALIKE_UNIT, OTHER_COUNTY + "4/")));
+        assertTrue(job.isSystem());
+    }
+
+    @Test
+    void a_job_of_a_jurisdiction_sees_that_region_subtree_only() {
+        DataScope county = DataScope.jurisdiction(COUNTY);
+
+        assertTrue(county.permits(new Sheet(UNIT, TOWNSHIP)));
+        assertFalse(county.permits(new Sheet(UNIT, OTHER_COUNTY)));
+    }
+
+    @Test
+    void other_system_actors_still_see_nothing() {
+        assertTrue(Actor.system("demo").scope().isEmpty());
+    }
+
+    @Test
     void a_finance_bureau_sees_its_region_subtree() {
         DataScope scope = scopeOf(List.of(Role.FINANCE), "/3/", COUNTY);
 

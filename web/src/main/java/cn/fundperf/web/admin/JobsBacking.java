@@ -2,7 +2,6 @@ package cn.fundperf.web.admin;
 
 import cn.fundperf.ejb.job.JobOverview;
 import cn.fundperf.ejb.job.JobRun;
-import cn.fundperf.ejb.job.JobRunStatus;
 import cn.fundperf.ejb.job.JobService;
 import cn.fundperf.ejb.job.ScheduledJob;
 import cn.fundperf.web.faces.PagedModel;
@@ -16,7 +15,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.ResourceBundle;
 
-/** 定时任务: each job, its next run and last outcome, "run now", and the run history. */
+/** 定时任务: each job, its next run and last outcome with progress, "run now" (in the background), and the run history. */
 @Named
 @ViewScoped
 public class JobsBacking implements Serializable {
@@ -38,14 +37,29 @@ public class JobsBacking implements Serializable {
         history = new PagedModel<>(() -> jobs.historyCount(null), (first, max) -> jobs.history(null, first, max), JobRun::getId);
     }
 
+    /** Queues the run and returns at once; the page polls while a run is under way. */
     public void runNow(ScheduledJob job) {
-        JobRunStatus status = jobs.runNow(job);
-        if (status == JobRunStatus.SUCCEEDED) {
-            Texts.info("job.ran", job);
-        } else {
-            Texts.error("job.failed", job);
-        }
+        jobs.runNow(job);
+        Texts.info("job.queued", job);
+        refresh();
+    }
+
+    public void refresh() {
         overview = jobs.overview();
+    }
+
+    public boolean isUnderWay() {
+        return overview.stream().anyMatch(JobOverview::isUnderWay);
+    }
+
+    /** done/total (percent) of a line, or nothing when the job reported no total. */
+    public String progressOf(JobOverview line) {
+        return line.lastPercent() == null ? "" : Texts.text("job.progressOf", line.lastDone(), line.lastTotal(), line.lastPercent());
+    }
+
+    /** The same for a run of the history; a dash when it reported no total. */
+    public String runProgress(JobRun run) {
+        return run.getPercent() == null ? "—" : Texts.text("job.progressOf", run.getDone(), run.getTotal(), run.getPercent());
     }
 
     /** The schedule in words and in the zone the timer really uses. */

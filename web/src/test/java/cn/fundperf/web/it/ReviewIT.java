@@ -14,6 +14,11 @@ import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.notification.Notification;
+import cn.fundperf.ejb.notification.NotificationDelivery;
+import cn.fundperf.ejb.notification.NotificationKind;
+import cn.fundperf.ejb.notification.NotificationService;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.demo.DemoData;
 import cn.fundperf.ejb.disclosure.DisclosureDeadline;
@@ -69,6 +74,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -137,6 +143,9 @@ class ReviewIT {
     @Inject
     WorklistService worklist;
 
+    @Inject
+    NotificationService notifications;
+
     private SheetScenario scenario() {
         return new SheetScenario(probe, currentActor, projects, sheets);
     }
@@ -204,6 +213,42 @@ class ReviewIT {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + DemoData.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void opening_a_round_notifies_its_members_in_the_same_transaction_and_each_reads_only_their_own() throws Exception {
+        TargetSheet sheet = scenario().submittedSheet("通知测试项目");
+        String failing = "回滚的轮次" + UUID.randomUUID().toString().substring(0, 6);
+        actAs("finance01");
+        assertThrows(InvalidInputException.class, () -> probe.thenFail(() -> reviews.openRound(new OpenRoundRequest(
+                LocalDate.now().getYear(), failing, RoundSelection.HAND_PICKED, null, null, List.of(sheet.getId()), COMMITTEE, "finance01"))));
+        for (String member : COMMITTEE) {
+            assertEquals(0, probe.countNotifications(member, failing), "a rolled-back round leaves no notification");
+        }
+
+        String title = "通知轮次" + UUID.randomUUID().toString().substring(0, 6);
+        actAs("reviewer01");
+        long unreadBefore = notifications.unreadCount();
+        ReviewRound round = openRound(title, COMMITTEE, sheet);
+        for (String member : COMMITTEE) {
+            assertEquals(1, probe.countNotifications(member, title), member);
+        }
+        assertEquals(0, probe.countNotifications("unit01", title));
+
+        actAs("reviewer01");
+        assertEquals(unreadBefore + 1, notifications.unreadCount());
+        Notification mine = notifications.mine(0, 20).stream().filter(n -> n.getArguments().contains(title)).findFirst().orElseThrow();
+        assertEquals(NotificationKind.REVIEW_ROUND_OPENED, mine.getKind());
+        assertEquals("/app/review/round.xhtml?id=" + round.getId(), mine.getLink());
+        assertEquals(List.of(title, "1"), mine.getArguments());
+        assertEquals(NotificationDelivery.IN_APP_ONLY, mine.getDelivery(), "no delivery channel yet (mail comes with monitoring)");
+
+        actAs("unit01");
+        assertThrows(NotFoundException.class, () -> notifications.markRead(mine.getId()), "another's notification is missing to them");
+
+        actAs("reviewer01");
+        assertTrue(notifications.markRead(mine.getId()).isRead());
+        assertEquals(unreadBefore, notifications.unreadCount());
     }
 
     @Test

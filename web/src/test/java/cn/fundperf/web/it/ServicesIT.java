@@ -2,6 +2,7 @@ package cn.fundperf.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.job.JobClaims;
+import cn.fundperf.ejb.job.JobRun;
+import cn.fundperf.ejb.job.JobSchedule;
 import cn.fundperf.ejb.job.JobRunStatus;
 import cn.fundperf.ejb.job.JobService;
 import cn.fundperf.ejb.job.JobTrigger;
@@ -31,6 +34,8 @@ import cn.fundperf.ejb.task.TaskService;
 import cn.fundperf.ejb.task.TaskStatus;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The foundation's services in the real WAR on Payara Micro and PostgreSQL: login and lockout,
- * data scope, audit in the same transaction, the insert-only hash-chained log, job claims.
+ * data scope, audit in the same transaction, the insert-only hash-chained log, job claims, leases and catch-up.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServicesIT {
@@ -84,6 +89,9 @@ class ServicesIT {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    Clock clock;
 
     private void actAs(String username) {
         currentActor.set(probe.actor(username));
@@ -217,16 +225,85 @@ class ServicesIT {
     }
 
     @Test
-    void an_administrator_runs_the_chain_verification_now_and_sees_it_in_the_history() {
+    void an_administrator_runs_the_chain_verification_now_in_the_background_audited_and_sees_it_in_the_history() throws Exception {
         actAs("sysadmin");
         long before = jobs.historyCount(ScheduledJob.AUDIT_CHAIN_VERIFICATION);
-        assertEquals(JobRunStatus.SUCCEEDED, jobs.runNow(ScheduledJob.AUDIT_CHAIN_VERIFICATION));
+        long requested = probe.countAuditOf("job.runRequested", "sysadmin");
+        JobRun queued = jobs.runNow(ScheduledJob.AUDIT_CHAIN_VERIFICATION);
+        assertEquals(JobTrigger.MANUAL, queued.getTrigger());
+        assertEquals(requested + 1, probe.countAuditOf("job.runRequested", "sysadmin"), "the request is audited");
+
+        assertEquals(JobRunStatus.SUCCEEDED, finished(queued.getId()).getStatus());
         assertEquals(before + 1, jobs.historyCount(ScheduledJob.AUDIT_CHAIN_VERIFICATION));
-        assertEquals(JobRunStatus.SUCCEEDED, jobs.history(ScheduledJob.AUDIT_CHAIN_VERIFICATION, 0, 1).get(0).getStatus());
-        assertTrue(jobs.overview().get(0).nextRun() != null, "the nightly timer is scheduled");
+        assertTrue(jobs.overview().get(0).nextRun() != null, "the nightly run is due at a stored time");
 
         actAs("auditadmin");
         assertThrows(NotPermittedException.class, () -> jobs.runNow(ScheduledJob.AUDIT_CHAIN_VERIFICATION));
+    }
+
+    /** Waits for a run to finish (as the system administrator, who may read the runs). */
+    private JobRun finished(long runId) throws InterruptedException {
+        actAs("sysadmin");
+        for (int i = 0; i < 240 && !jobs.run(runId).getStatus().isFinished(); i++) {
+            Thread.sleep(250);
+        }
+        return jobs.run(runId);
+    }
+
+    /** Three servers' ticks at once, as on a cluster (the application's own timer may join in: still once). */
+    private void tickOnThreeServersAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<Object> tick = () -> {
+                start.await();
+                jobs.tick();
+                return null;
+            };
+            List<Future<Object>> ticks = List.of(pool.submit(tick), pool.submit(tick), pool.submit(tick));
+            start.countDown();
+            for (Future<Object> done : ticks) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_run_left_running_by_a_dead_server_is_taken_over_after_its_lease_expired_and_completes_once() throws Exception {
+        String period = unique("lease-");
+        probe.insertAbandonedRun(ScheduledJob.NOTIFICATION_DELIVERY.name(), period, "dead-server@1", LocalDateTime.now(clock).minusMinutes(1));
+
+        tickOnThreeServersAtOnce();
+
+        List<JobRun> runs = probe.runsOf(ScheduledJob.NOTIFICATION_DELIVERY, List.of(period));
+        assertEquals(1, runs.size());
+        JobRun run = finished(runs.get(0).getId());
+        assertEquals(JobRunStatus.SUCCEEDED, run.getStatus(), run::getMessage);
+        assertEquals(2, run.getAttempt(), "taken over exactly once");
+        assertNotEquals("dead-server@1", run.getNode());
+        assertEquals(1, probe.countClaims(period));
+    }
+
+    @Test
+    void a_run_missed_while_every_server_was_down_is_caught_up_once_for_the_latest_period() throws Exception {
+        ScheduledJob job = ScheduledJob.NOTIFICATION_DELIVERY;
+        JobSchedule schedule = job.schedule(clock.getZone());
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime latest = schedule.latestDueAtOrBefore(now);
+        List<String> periods = List.of(job.periodKey(latest), job.periodKey(latest.minusDays(1)), job.periodKey(latest.minusDays(2)),
+                job.periodKey(latest.minusDays(3)));
+        probe.downSince(job.name(), latest.minusDays(3), periods);   // three missed nights and today's
+
+        tickOnThreeServersAtOnce();
+
+        List<JobRun> runs = probe.runsOf(job, periods);
+        assertEquals(1, runs.size(), "one catch-up run, not one per missed night");
+        assertEquals(job.periodKey(latest), runs.get(0).getPeriodKey());
+        assertEquals(JobTrigger.SCHEDULE, runs.get(0).getTrigger());
+        assertEquals(JobRunStatus.SUCCEEDED, finished(runs.get(0).getId()).getStatus());
+        assertTrue(probe.nextDue(job).isAfter(now), "the next due time moved past now");
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -1,6 +1,8 @@
 package cn.fundperf.web.it;
 
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.job.JobRun;
+import cn.fundperf.ejb.job.ScheduledJob;
 import cn.fundperf.ejb.organization.OrganizationService;
 import cn.fundperf.ejb.organization.RegionLevel;
 import cn.fundperf.ejb.security.AccountService;
@@ -14,6 +16,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -77,6 +81,51 @@ public class TestProbe {
     public long countClaims(String periodKey) {
         return em.createQuery("select count(r) from JobRun r where r.periodKey = :period", Long.class)
                 .setParameter("period", periodKey).getSingleResult();
+    }
+
+    /** A run of a server that died: RUNNING, leased to another instance until a moment already past. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void insertAbandonedRun(String job, String periodKey, String deadNode, LocalDateTime leaseUntil) {
+        em.createNativeQuery("insert into job_run (id, version, job_name, period_key, trigger_kind, node, started_by, started_at, status,"
+                        + " attempt, lease_owner, lease_until, done_count, total_count)"
+                        + " values (nextval('job_run_seq'), 0, ?1, ?2, 'SCHEDULE', ?3, 'system:timer', ?4, 'RUNNING', 1, ?3, ?4, 0, 0)")
+                .setParameter(1, job).setParameter(2, periodKey).setParameter(3, deadNode).setParameter(4, leaseUntil).executeUpdate();
+    }
+
+    /** As if every server had been down since a moment: the job's stored due time lies there, its runs since are gone. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void downSince(String job, LocalDateTime dueAt, List<String> periodKeys) {
+        em.createNativeQuery("delete from job_run where job_name = ?1 and period_key in (?2, ?3, ?4, ?5)")
+                .setParameter(1, job).setParameter(2, periodKeys.get(0)).setParameter(3, periodKeys.get(1))
+                .setParameter(4, periodKeys.get(2)).setParameter(5, periodKeys.get(3)).executeUpdate();
+        if (em.createNativeQuery("update job_due set next_due_at = ?2, version = version + 1 where job_name = ?1")
+                .setParameter(1, job).setParameter(2, dueAt).executeUpdate() == 0) {
+            em.createNativeQuery("insert into job_due (job_name, version, next_due_at) values (?1, 0, ?2)")
+                    .setParameter(1, job).setParameter(2, dueAt).executeUpdate();
+        }
+    }
+
+    public LocalDateTime nextDue(ScheduledJob job) {
+        return em.createQuery("select d.nextDueAt from JobDue d where d.job = :job", LocalDateTime.class)
+                .setParameter("job", job).getSingleResult();
+    }
+
+    public List<JobRun> runsOf(ScheduledJob job, List<String> periodKeys) {
+        return em.createQuery("select r from JobRun r where r.job = :job and r.periodKey in :keys", JobRun.class)
+                .setParameter("job", job).setParameter("keys", periodKeys).getResultList();
+    }
+
+    /** Notifications to a user whose arguments mention a text. */
+    public long countNotifications(String username, String mentioning) {
+        return em.createQuery("select count(n) from Notification n, UserAccount u where u.id = n.recipientUserId"
+                        + " and u.username = :user and n.textArgs like :text", Long.class)
+                .setParameter("user", username).setParameter("text", "%" + mentioning + "%").getSingleResult();
+    }
+
+    /** Runs a use case inside this transaction and then fails: both must roll back together. */
+    public Object thenFail(Callable<Object> work) throws Exception {
+        work.call();
+        throw new InvalidInputException("test.failedAfterWriting");
     }
 
     /** A use case that saves a region, is audited, and then fails on a business rule. */
