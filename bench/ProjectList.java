@@ -118,6 +118,14 @@ public class ProjectList {
         return previous;
     }
 
+    static String page(User user, String path) throws Exception {
+        String html = http(user, path, "text/html");
+        if (html.contains("login:password")) {
+            throw new IllegalStateException(path + " for " + user.name() + ": the login form came back");
+        }
+        return html;
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -137,8 +145,12 @@ public class ProjectList {
     }
 
     static String http(User user, String path) throws Exception {
+        return http(user, path, "application/json");
+    }
+
+    static String http(User user, String path, String accept) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path))
-                .header("Accept", "application/json").header("Cookie", "JSESSIONID=" + user.cookie())
+                .header("Accept", accept).header("Cookie", "JSESSIONID=" + user.cookie())
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " for " + user.name() + ": HTTP " + response.statusCode());
@@ -194,6 +206,23 @@ public class ProjectList {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The JSF project list: its first page of 20 and count, and the department and region filter choices in scope. */
+    static long sqlListPage(Connection db, User user) throws SQLException {
+        long total = sql(db, user, new ListQuery(null, null, null, null, true, 0, 20));
+        for (String choices : List.of("SELECT o.id, o.code, o.name FROM organization o WHERE o.id IN (SELECT p.department_id FROM project p WHERE %s) ORDER BY o.code",
+                "SELECT r.id, r.code, r.name, r.path FROM region r WHERE r.id IN (SELECT p.region_id FROM project p WHERE %s) ORDER BY r.path")) {
+            try (PreparedStatement q = db.prepareStatement(String.format(choices, user.scopeSql()))) {
+                bind(q, user.scopeParams());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        total += rs.getString(2).length() * 0L;
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     /** A sheet as GET /api/target-sheets/{id} shows it: the sheet in scope, its project, its indicators. */
@@ -279,6 +308,8 @@ public class ProjectList {
                         }
                         measure(c.getKey(), user, () -> http(user, q.api()), () -> sql(db, user, q), samples, ratios, expected + " total");
                     }
+                    measure("JSF project list page", user, () -> page(user, "/app/project/list.xhtml"), () -> sqlListPage(db, user),
+                            samples, ratios, "20 rows + filter choices");
                     long sheet = firstSheet(db, user);
                     if (sheet > 0) {
                         measure("sheet detail", user, () -> http(user, "/api/target-sheets/" + sheet), () -> sqlSheet(db, user, sheet),
