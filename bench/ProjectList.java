@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * Argon2 login on every call).
  *   java -cp PGJDBC bench/ProjectList.java compare URL JDBC_URL YEAR SAMPLES ROUNDS USER...
  *   java -cp PGJDBC bench/ProjectList.java load URL JDBC_URL YEAR VUS THINK_MS SECONDS http|sql USER...
+ *   java -cp PGJDBC bench/ProjectList.java pages URL JDBC_URL YEAR USER...
  */
 public class ProjectList {
 
@@ -58,6 +59,7 @@ public class ProjectList {
         year = Integer.parseInt(args[3]);
         switch (args[0]) {
             case "compare" -> compare(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Arrays.copyOfRange(args, 6, args.length));
+            case "pages" -> pages(Arrays.copyOfRange(args, 4, args.length));
             case "load" -> load(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7].equals("sql"),
                     Arrays.copyOfRange(args, 8, args.length));
             default -> throw new IllegalArgumentException(args[0]);
@@ -364,6 +366,48 @@ public class ProjectList {
     }
 
     // ---------------------------------------------------------------------------------------------
+    /** The screens each user opens on the generated data: HTTP status, time of a second view, size. */
+    static void pages(String[] usernames) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            System.out.printf("%-14s %-44s %6s %9s %9s%n", "user", "page", "status", "ms", "KB");
+            for (String name : usernames) {
+                User user = signIn(name, db);
+                long sheet = firstSheet(db, user);
+                long round = -1;
+                try (PreparedStatement q = db.prepareStatement("SELECT r.id FROM review_round r WHERE r.scope_region_path LIKE "
+                        + "(SELECT o.region_path || '%' FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE u.username = ?) "
+                        + "ORDER BY r.id DESC LIMIT 1")) {
+                    q.setString(1, name);
+                    try (ResultSet rs = q.executeQuery()) {
+                        round = rs.next() ? rs.getLong(1) : -1;
+                    }
+                }
+                List<String> paths = new ArrayList<>(List.of("/app/home.xhtml", "/app/project/list.xhtml",
+                        "/app/target/sheet.xhtml?project=" + sheet, "/app/target/versions.xhtml?sheet=" + sheet,
+                        "/app/review/rounds.xhtml", "/app/approval/filing.xhtml", "/app/approval/approve.xhtml", "/public/index.xhtml"));
+                if (round > 0) {
+                    paths.add("/app/review/round.xhtml?id=" + round);
+                }
+                for (String path : paths) {
+                    int status;
+                    double ms = -1;
+                    int size = 0;
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", "text/html")
+                            .header("Cookie", "JSESSIONID=" + user.cookie()).timeout(Duration.ofSeconds(120)).build();
+                    HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                    status = first.statusCode();
+                    if (status == 200) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> again = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                        ms = (System.nanoTime() - start) / 1e6;
+                        size = again.body().length();
+                    }
+                    System.out.printf("%-14s %-44s %6d %9.0f %9d%n", name, path, status, ms, size / 1024);
+                }
+            }
+        }
+    }
+
     /** A list request as people make them: a filter or two, a sort, one of the first ten pages. */
     static ListQuery randomQuery(Random random) {
         int r = random.nextInt(10);

@@ -3,7 +3,8 @@
 # sorted page) and one sheet detail for a provincial, a county finance and a unit user, each beside
 # the same work hand-written in SQL in the same process, median / p95 / ratio; then load runs:
 # 100 virtual users with 1 s think time on lists with varied filters and pages, 20 users without
-# think time, and the same mix as hand-written SQL on 16 connections without think time.
+# think time, and the same mix as hand-written SQL on 16 connections without think time. Also
+# opens the main screens once per user (status, time, size) to show they work on this data.
 # Runs against the database of bench/province.sh; starts the built WAR (web/target/fundperf.war) on
 # PORT unless --url points at a server already running on that database.
 #   bench/project-list.sh [--database fundperf_province] [--port 8190] [--url URL] [--samples 15]
@@ -75,6 +76,9 @@ fi
 
 echo ">> API beside hand-written SQL (ms; ratio = API p50 / SQL p50)"
 java -cp "$CP" bench/ProjectList.java compare "$URL" "$JDBC" "$YEAR" "$SAMPLES" "$ROUNDS" p.finance c001.finance c001.unit01
+
+echo ">> screens on the generated data (status, ms of a second view, KB): a county's finance and unit, the province"
+java -cp "$CP" bench/ProjectList.java pages "$URL" "$JDBC" "$YEAR" c001.finance c001.unit01 p.finance
 
 if [ "$LOAD" = yes ]; then
     # the load's users: 2 of 20 provincial, 2 of a city, 6 county offices, 10 units, spread over the counties

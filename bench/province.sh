@@ -58,12 +58,14 @@ stamp "migrated: $("${SQL[@]}" -d "$DB" -c "SELECT version FROM flyway_schema_hi
 stamp "generated"
 
 "${SQL[@]}" -d "$DB" -F '|' -c "
-SELECT 'regions', count(*) FROM region UNION ALL SELECT 'organizations', count(*) FROM organization
-UNION ALL SELECT 'users', count(*) FROM app_user UNION ALL SELECT 'projects', count(*) FROM project
-UNION ALL SELECT 'fundings', count(*) FROM project_funding UNION ALL SELECT 'target sheets', count(*) FROM target_sheet
-UNION ALL SELECT 'indicators', count(*) FROM indicator UNION ALL SELECT 'sheet events', count(*) FROM target_sheet_event
-UNION ALL SELECT 'review items', count(*) FROM review_item UNION ALL SELECT 'versions', count(*) FROM target_version
-UNION ALL SELECT 'version lines', count(*) FROM target_version_line UNION ALL SELECT 'adjustments', count(*) FROM target_adjustment" \
+SELECT name, n FROM (
+      SELECT 1 AS k, 'regions' AS name, count(*) AS n FROM region UNION ALL SELECT 2, 'organizations', count(*) FROM organization
+UNION ALL SELECT 3, 'users', count(*) FROM app_user UNION ALL SELECT 4, 'projects', count(*) FROM project
+UNION ALL SELECT 5, 'fundings', count(*) FROM project_funding UNION ALL SELECT 6, 'target sheets', count(*) FROM target_sheet
+UNION ALL SELECT 7, 'indicators', count(*) FROM indicator UNION ALL SELECT 8, 'sheet events', count(*) FROM target_sheet_event
+UNION ALL SELECT 9, 'review items', count(*) FROM review_item UNION ALL SELECT 10, 'versions', count(*) FROM target_version
+UNION ALL SELECT 11, 'version lines', count(*) FROM target_version_line UNION ALL SELECT 12, 'adjustments', count(*) FROM target_adjustment
+) counts ORDER BY k" \
     | while IFS='|' read -r name count; do printf '  %-14s %10s\n' "$name" "$count"; done
 "${SQL[@]}" -d "$DB" -F ' ' -c "SELECT status, count(*) FROM target_sheet GROUP BY status ORDER BY 1" | paste -sd' ' | sed 's/^/  states: /'
 echo "  size: $("${SQL[@]}" -d "$DB" -c "SELECT pg_size_pretty(pg_database_size('$DB'))")"
