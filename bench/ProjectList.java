@@ -1,0 +1,496 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The client half of bench/project-list.sh (issue 11): GET /api/projects and one sheet detail,
+ * each beside the same work hand-written in SQL over JDBC, in the same process and minute; and a
+ * load run of virtual users with think time on project lists with varied filters and pages.
+ * Each user signs in once through the login form and keeps its session (HTTP Basic would be a full
+ * Argon2 login on every call).
+ *   java -cp PGJDBC bench/ProjectList.java compare URL JDBC_URL YEAR SAMPLES ROUNDS USER...
+ *   java -cp PGJDBC bench/ProjectList.java load URL JDBC_URL YEAR VUS THINK_MS SECONDS http|sql USER...
+ *   java -cp PGJDBC bench/ProjectList.java pages URL JDBC_URL YEAR USER...
+ */
+public class ProjectList {
+
+    static final String PASSWORD = "Fupin@2026";
+    static final String[] STATUSES = {"DRAFT", "DEPARTMENT_CHECK", "RETURNED", "SUBMITTED", "IN_REVIEW", "PASSED", "REJECTED",
+            "FILED", "RELEASED", "ADJUSTING"};
+    static final Map<String, String> SORT_COLUMNS = Map.of("code", "p.code", "name", "p.name", "plannedTotal", "p.planned_total",
+            "createdAt", "p.created_at", "targetStatus", "p.target_status");
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+    static String url;
+    static String jdbcUrl;
+    static int year;
+
+    public static void main(String[] args) throws Exception {
+        url = args[1];
+        jdbcUrl = args[2];
+        year = Integer.parseInt(args[3]);
+        switch (args[0]) {
+            case "compare" -> compare(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Arrays.copyOfRange(args, 6, args.length));
+            case "pages" -> pages(Arrays.copyOfRange(args, 4, args.length));
+            case "load" -> load(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7].equals("sql"),
+                    Arrays.copyOfRange(args, 8, args.length));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    /** A signed-in user: the session cookie for HTTP, the data scope as SQL for the hand-written queries. */
+    record User(String name, String cookie, String scopeSql, List<String> scopeParams) {
+    }
+
+    static User signIn(String username, Connection db) throws Exception {
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher state = VIEW_STATE.matcher(form.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no login form at " + url);
+        }
+        String cookie = sessionOf(form, null);
+        String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(PASSWORD)
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        cookie = sessionOf(posted, cookie);
+        if (posted.statusCode() != 302 || posted.headers().firstValue("Location").orElse("").contains("login")) {
+            throw new IllegalStateException("login of " + username + " refused (" + posted.statusCode() + ")");
+        }
+        // the data scope as DataScope.restrict writes it, from the user's roles and organization
+        List<String> any = new ArrayList<>();
+        List<String> params = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT o.path, o.region_path, r.role_code FROM app_user u "
+                + "JOIN organization o ON o.id = u.organization_id JOIN user_role r ON r.user_id = u.id WHERE u.username = ?")) {
+            q.setString(1, username);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    switch (rs.getString(3)) {
+                        case "UNIT" -> { any.add("p.scope_org_path = ?"); params.add(rs.getString(1)); }
+                        case "DEPT" -> { any.add("p.scope_org_path LIKE ? OR p.scope_dept_path LIKE ?");
+                            params.add(rs.getString(1) + "%"); params.add(rs.getString(1) + "%"); }
+                        case "FINANCE", "POVERTY_OFFICE", "AUDITOR", "DISCIPLINE" -> { any.add("p.scope_region_path LIKE ?");
+                            params.add(rs.getString(2) + "%"); }
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return new User(username, cookie, any.isEmpty() ? "FALSE" : "(" + String.join(" OR ", any) + ")", params);
+    }
+
+    static String sessionOf(HttpResponse<?> response, String previous) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            Matcher m = SESSION.matcher(header);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return previous;
+    }
+
+    static String page(User user, String path) throws Exception {
+        String html = http(user, path, "text/html");
+        if (html.contains("login:password")) {
+            throw new IllegalStateException(path + " for " + user.name() + ": the login form came back");
+        }
+        return html;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    /** One list request: the API's query parameters and their meaning in SQL. */
+    record ListQuery(Integer year, String status, Integer categoryId, String sort, boolean ascending, int first, int max) {
+
+        String api() {
+            StringBuilder q = new StringBuilder("/api/projects?first=" + first + "&max=" + max);
+            if (year != null) q.append("&year=").append(year);
+            if (status != null) q.append("&targetStatus=").append(status);
+            if (categoryId != null) q.append("&categoryId=").append(categoryId);
+            if (sort != null) q.append("&sort=").append(sort).append("&ascending=").append(ascending);
+            return q.toString();
+        }
+    }
+
+    static String http(User user, String path) throws Exception {
+        return http(user, path, "application/json");
+    }
+
+    static String http(User user, String path, String accept) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path))
+                .header("Accept", accept).header("Cookie", "JSESSIONID=" + user.cookie())
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " for " + user.name() + ": HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** The page, its fundings and the count, as ProjectService + ProjectView would read them in three statements. */
+    static long sql(Connection db, User user, ListQuery q) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE " + user.scopeSql());
+        List<Object> params = new ArrayList<>(user.scopeParams());
+        if (q.year() != null) { where.append(" AND p.fiscal_year = ?"); params.add(q.year()); }
+        if (q.status() != null) { where.append(" AND p.target_status = ?"); params.add(q.status()); }
+        if (q.categoryId() != null) { where.append(" AND p.category_id = ?"); params.add(q.categoryId()); }
+        String order = SORT_COLUMNS.getOrDefault(q.sort() == null ? "code" : q.sort(), "p.code") + (q.ascending() ? " ASC" : " DESC");
+        List<Long> ids = new ArrayList<>();
+        long sink = 0;   // every value is read, as the API reads it
+        try (PreparedStatement page = db.prepareStatement("SELECT p.id, p.version, p.fiscal_year, p.code, p.name, c.code, u.code, d.code, "
+                + "r.code, p.period_start, p.period_end, p.beneficiary_households, p.beneficiary_people, p.registered_poor_people, "
+                + "p.planned_total, p.library_status, p.budget_amount, p.target_status FROM project p "
+                + "JOIN fund_category c ON c.id = p.category_id JOIN organization u ON u.id = p.using_unit_id "
+                + "JOIN organization d ON d.id = p.department_id JOIN region r ON r.id = p.region_id" + where
+                + " ORDER BY " + order + ", p.id LIMIT ? OFFSET ?")) {
+            int i = bind(page, params);
+            page.setInt(i++, q.max());
+            page.setInt(i, q.first());
+            try (ResultSet rs = page.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    for (int c = 2; c <= 18; c++) {
+                        Object value = rs.getObject(c);
+                        sink += value == null ? 0 : value.hashCode();
+                    }
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            try (PreparedStatement fundings = db.prepareStatement("SELECT project_id, source, amount, origin, fund_name, task, "
+                    + "document_number FROM project_funding WHERE project_id = ANY (?)")) {
+                Array array = db.createArrayOf("bigint", ids.toArray());
+                fundings.setArray(1, array);
+                try (ResultSet rs = fundings.executeQuery()) {
+                    while (rs.next()) {
+                        sink += rs.getLong(1) + rs.getString(2).hashCode() + rs.getBigDecimal(3).hashCode();
+                    }
+                }
+            }
+        }
+        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM project p" + where)) {
+            bind(count, params);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The JSF project list: its first page of 20 and count, and the department and region filter choices in scope. */
+    static long sqlListPage(Connection db, User user) throws SQLException {
+        long total = sql(db, user, new ListQuery(null, null, null, null, true, 0, 20));
+        for (String choices : List.of("SELECT o.id, o.code, o.name FROM organization o WHERE o.id IN (SELECT p.department_id FROM project p WHERE %s) ORDER BY o.code",
+                "SELECT r.id, r.code, r.name, r.path FROM region r WHERE r.id IN (SELECT p.region_id FROM project p WHERE %s) ORDER BY r.path")) {
+            try (PreparedStatement q = db.prepareStatement(String.format(choices, user.scopeSql()))) {
+                bind(q, user.scopeParams());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        total += rs.getString(2).length() * 0L;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    /** A sheet as GET /api/target-sheets/{id} shows it: the sheet in scope, its project, its indicators. */
+    static long sqlSheet(Connection db, User user, long sheetId) throws SQLException {
+        long sink = 0;
+        List<Object> params = new ArrayList<>(user.scopeParams());
+        params.add(0, sheetId);
+        try (PreparedStatement sheet = db.prepareStatement("SELECT p.*, pr.category_id, pr.name FROM target_sheet p "
+                + "JOIN project pr ON pr.id = p.project_id WHERE p.id = ? AND " + user.scopeSql())) {
+            bind(sheet, params);
+            try (ResultSet rs = sheet.executeQuery()) {
+                while (rs.next()) {
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        Object v = rs.getObject(c);
+                        sink += v == null ? 0 : v.hashCode();
+                    }
+                }
+            }
+        }
+        try (PreparedStatement lines = db.prepareStatement("SELECT * FROM indicator WHERE sheet_id = ? ORDER BY position")) {
+            lines.setLong(1, sheetId);
+            try (ResultSet rs = lines.executeQuery()) {
+                while (rs.next()) {
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        Object v = rs.getObject(c);
+                        sink += v == null ? 0 : v.hashCode();
+                    }
+                }
+            }
+        }
+        return sink;
+    }
+
+    static int bind(PreparedStatement statement, List<?> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            statement.setObject(i++, p);
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    interface Timed {
+        Object run() throws Exception;
+    }
+
+    static double millis(Timed work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static void compare(int samples, int rounds, String[] usernames) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            List<User> users = new ArrayList<>();
+            for (String name : usernames) {
+                users.add(signIn(name, db));
+            }
+            Map<String, List<double[]>> ratios = new LinkedHashMap<>();
+            System.out.printf("%-32s %-14s %9s %9s %9s %9s %7s  %s%n", "request", "user", "API p50", "API p95", "SQL p50", "SQL p95",
+                    "ratio", "rows");
+            for (int round = 1; round <= rounds; round++) {
+                System.out.println("-- round " + round + " of " + rounds + " (" + samples + " samples each, interleaved, after 3 warm-up)");
+                for (User user : users) {
+                    Map<String, ListQuery> cases = new LinkedHashMap<>();
+                    cases.put("list default page", new ListQuery(null, null, null, null, true, 0, 50));
+                    cases.put("list filtered " + (year - 1) + " RELEASED", new ListQuery(year - 1, "RELEASED", null, null, true, 0, 50));
+                    cases.put("list sorted plannedTotal desc", new ListQuery(null, null, null, "plannedTotal", false, 0, 50));
+                    for (Map.Entry<String, ListQuery> c : cases.entrySet()) {
+                        ListQuery q = c.getValue();
+                        long expected = sql(db, user, q);
+                        Matcher total = TOTAL.matcher(http(user, q.api()));
+                        String apiTotal = total.find() ? total.group(1) : "?";
+                        if (!apiTotal.equals(Long.toString(expected))) {
+                            System.out.println("   !! total differs: API " + apiTotal + ", SQL " + expected);
+                        }
+                        measure(c.getKey(), user, () -> http(user, q.api()), () -> sql(db, user, q), samples, ratios, expected + " total");
+                    }
+                    measure("JSF project list page", user, () -> page(user, "/app/project/list.xhtml"), () -> sqlListPage(db, user),
+                            samples, ratios, "20 rows + filter choices");
+                    long sheet = firstSheet(db, user);
+                    if (sheet > 0) {
+                        measure("sheet detail", user, () -> http(user, "/api/target-sheets/" + sheet), () -> sqlSheet(db, user, sheet),
+                                samples, ratios, "sheet " + sheet);
+                    }
+                }
+            }
+            if (rounds > 1) {
+                System.out.println("-- min / median / max over the rounds: API p50 ms, SQL p50 ms, ratio");
+                for (Map.Entry<String, List<double[]>> e : ratios.entrySet()) {
+                    System.out.printf("%-47s API %s  SQL %s  ratio %s%n", e.getKey(), spread(e.getValue(), 0), spread(e.getValue(), 1),
+                            spread(e.getValue(), 2));
+                }
+            }
+        }
+    }
+
+    static String spread(List<double[]> rows, int column) {
+        List<Double> values = new ArrayList<>();
+        rows.forEach(r -> values.add(r[column]));
+        Collections.sort(values);
+        return String.format("%6.1f /%6.1f /%6.1f", values.get(0), values.get(values.size() / 2), values.get(values.size() - 1));
+    }
+
+    static void measure(String label, User user, Timed api, Timed sql, int samples, Map<String, List<double[]>> ratios, String note)
+            throws Exception {
+        for (int i = 0; i < 3; i++) {
+            api.run();
+            sql.run();
+        }
+        List<Double> a = new ArrayList<>();
+        List<Double> s = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            a.add(millis(api));
+            s.add(millis(sql));
+        }
+        double a50 = percentile(a, 50), s50 = percentile(s, 50);
+        System.out.printf("%-32s %-14s %8.1f %9.1f %9.2f %9.2f %7.1f  %s%n", label, user.name(), a50, percentile(a, 95), s50,
+                percentile(s, 95), a50 / s50, note);
+        ratios.computeIfAbsent(String.format("%-32s %-14s", label, user.name()), k -> new ArrayList<>()).add(new double[] {a50, s50, a50 / s50});
+    }
+
+    static long firstSheet(Connection db, User user) throws SQLException {
+        List<Object> params = new ArrayList<>(user.scopeParams());
+        try (PreparedStatement q = db.prepareStatement("SELECT p.id FROM target_sheet p WHERE " + user.scopeSql()
+                + " AND p.status = 'RELEASED' ORDER BY p.id LIMIT 1")) {
+            bind(q, params);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    /** The screens each user opens on the generated data: HTTP status, time of a second view, size. */
+    static void pages(String[] usernames) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            System.out.printf("%-14s %-44s %6s %9s %9s%n", "user", "page", "status", "ms", "KB");
+            for (String name : usernames) {
+                User user = signIn(name, db);
+                long sheet = firstSheet(db, user);
+                long round = -1;
+                try (PreparedStatement q = db.prepareStatement("SELECT r.id FROM review_round r WHERE r.scope_region_path LIKE "
+                        + "(SELECT o.region_path || '%' FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE u.username = ?) "
+                        + "ORDER BY r.id DESC LIMIT 1")) {
+                    q.setString(1, name);
+                    try (ResultSet rs = q.executeQuery()) {
+                        round = rs.next() ? rs.getLong(1) : -1;
+                    }
+                }
+                List<String> paths = new ArrayList<>(List.of("/app/home.xhtml", "/app/project/list.xhtml",
+                        "/app/target/sheet.xhtml?project=" + sheet, "/app/target/versions.xhtml?sheet=" + sheet,
+                        "/app/review/rounds.xhtml", "/app/approval/filing.xhtml", "/app/approval/approve.xhtml", "/public/index.xhtml"));
+                if (round > 0) {
+                    paths.add("/app/review/round.xhtml?id=" + round);
+                }
+                for (String path : paths) {
+                    int status;
+                    double ms = -1;
+                    int size = 0;
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", "text/html")
+                            .header("Cookie", "JSESSIONID=" + user.cookie()).timeout(Duration.ofSeconds(120)).build();
+                    HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                    status = first.statusCode();
+                    if (status == 200) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> again = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                        ms = (System.nanoTime() - start) / 1e6;
+                        size = again.body().length();
+                    }
+                    System.out.printf("%-14s %-44s %6d %9.0f %9d%n", name, path, status, ms, size / 1024);
+                }
+            }
+        }
+    }
+
+    /** A list request as people make them: a filter or two, a sort, one of the first ten pages. */
+    static ListQuery randomQuery(Random random) {
+        int r = random.nextInt(10);
+        Integer y = r < 5 ? Integer.valueOf(year - random.nextInt(2)) : null;
+        String status = random.nextInt(3) == 0 ? STATUSES[random.nextInt(STATUSES.length)] : null;
+        Integer category = random.nextInt(5) == 0 ? Integer.valueOf(1 + random.nextInt(13)) : null;
+        String[] sorts = {null, null, "name", "plannedTotal", "createdAt"};
+        String sort = sorts[random.nextInt(sorts.length)];
+        int page = random.nextInt(4) == 0 ? random.nextInt(10) : 0;
+        return new ListQuery(y, status, category, sort, random.nextBoolean(), page * 50, 50);
+    }
+
+    static void load(int vus, int thinkMs, int seconds, boolean asSql, String[] usernames) throws Exception {
+        List<User> users = new ArrayList<>();
+        ExecutorService signing = Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<User>> pending = new ArrayList<>();
+        for (int i = 0; i < vus; i++) {
+            String name = usernames[i % usernames.length];
+            pending.add(signing.submit(() -> {
+                try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+                    return signIn(name, db);
+                }
+            }));
+        }
+        for (var f : pending) {
+            users.add(f.get());
+        }
+        signing.shutdown();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.min(10, seconds / 4));
+        long end = warmUpEnd + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(vus);
+        for (int v = 0; v < vus; v++) {
+            User user = users.get(v);
+            long seed = 1000 + v;
+            pool.submit(() -> {
+                Random random = new Random(seed);
+                try (Connection db = asSql ? DriverManager.getConnection(jdbcUrl, "postgres", "") : null) {
+                    Thread.sleep(random.nextInt(Math.max(1, thinkMs)));   // spread the first requests
+                    while (System.nanoTime() < end) {
+                        ListQuery q = randomQuery(random);
+                        long start = System.nanoTime();
+                        try {
+                            if (asSql) {
+                                sql(db, user, q);
+                            } else {
+                                http(user, q.api());
+                            }
+                            if (start > warmUpEnd) {
+                                latencies.add((System.nanoTime() - start) / 1e6);
+                            }
+                        } catch (Exception e) {
+                            if (start > warmUpEnd) {
+                                errors.incrementAndGet();
+                                if (errorSamples.size() < 5) {
+                                    errorSamples.add(e.toString());
+                                }
+                            }
+                        }
+                        if (thinkMs > 0) {
+                            Thread.sleep(thinkMs);
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    errorSamples.add(e.toString());
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        List<Double> all = new ArrayList<>(latencies);
+        if (all.isEmpty()) {
+            System.out.println("LOAD no request completed; errors " + errors.get() + " " + errorSamples);
+            return;
+        }
+        System.out.printf("LOAD %s %d users, think %d ms, %d s measured: %d requests, %.1f requests/s, p50 %.0f ms, p95 %.0f ms, "
+                        + "p99 %.0f ms, max %.0f ms, errors %d%n", asSql ? "SQL " : "API ", vus, thinkMs, seconds, all.size(),
+                all.size() / (double) seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99), percentile(all, 100),
+                errors.get());
+        errorSamples.forEach(e -> System.out.println("   error: " + e));
+    }
+}
