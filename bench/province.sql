@@ -207,7 +207,7 @@ ALTER TABLE gen.p ADD PRIMARY KEY (id);
 INSERT INTO project (id, version, fiscal_year, code, name, category_id, using_unit_id, responsible_person, responsible_phone,
                      department_id, region_id, period_start, period_end, beneficiary_households, beneficiary_people,
                      registered_poor_people, planned_total, library_status, budget_amount, target_status,
-                     scope_org_path, scope_dept_path, scope_region_path, created_at, budget_approved)
+                     scope_org_path, scope_dept_path, scope_region_path, created_at, budget_approved, lineage)
 SELECT p.id, 0, p.y, p.code, p.y || '年' || u.place || b.name, p.category_id, u.id,
        gen.pick(ARRAY['张','李','王','刘','陈','杨','赵','黄'], p.id, 15) || gen.pick(ARRAY['伟','敏','军','燕','涛','芳','强','静'], p.id, 16),
        '0838-66' || lpad((p.id % 100000)::text, 5, '0'),
@@ -218,7 +218,7 @@ SELECT p.id, 0, p.y, p.code, p.y || '年' || u.place || b.name, p.category_id, u
             THEN p.central + coalesce(p.province, 0) + coalesce(p.local, 0) + coalesce(p.integrated, 0) END,
        p.status, '/' || u.parent_id || '/' || u.id || '/', '/' || u.parent_id || '/', u.region_path,
        make_timestamp(p.y, 1, 1, 0, 0, 0) - interval '60 days' + (gen.r(p.id, 17) * 50) * interval '1 day',
-       p.status IN ('RELEASED', 'ADJUSTING')
+       p.status IN ('RELEASED', 'ADJUSTING'), 'L' || p.id
 FROM gen.p p JOIN gen.unit u ON u.k = p.k AND u.u = p.u
 JOIN gen.plan_of po ON po.category_id = p.category_id
 JOIN gen.base_name b ON b.plan_category = po.plan_category AND b.idx = 1 + floor(gen.r(p.id, 18) * 3)::int
@@ -287,7 +287,7 @@ JOIN gen.tpl t ON t.category_id = p.category_id AND t.ord = (i - 1) % tc.c + 1;
 
 INSERT INTO indicator (id, version, sheet_id, position, level2, name, operator, target_value, qualitative_text, unit, weight,
                        basis_type, basis_text, reason, evidence, template_id, value_kind, target_upper,
-                       time_year, time_calendar_year, time_month, time_qualifier)
+                       time_year, time_calendar_year, time_month, time_qualifier, indicator_key)
 SELECT i.id, 0, i.sheet_id, i.position, i.level2, i.name,
        CASE WHEN v.kind = 'QUANTITY' AND NOT (i.template_operator = 'EQ' AND i.x < 0.3) THEN i.template_operator END,
        CASE WHEN v.kind IN ('QUANTITY', 'RANGE') THEN v.number END,
@@ -381,10 +381,10 @@ WHERE ts.status IN ('RELEASED', 'ADJUSTING');
 
 INSERT INTO target_version_line (version_id, position, level2, name, operator, target_value, qualitative_text, unit, weight,
                                  basis_type, basis_text, reason, evidence, value_kind, target_upper,
-                                 time_year, time_calendar_year, time_month, time_day, time_qualifier)
+                                 time_year, time_calendar_year, time_month, time_day, time_qualifier, indicator_key)
 SELECT i.sheet_id * 4 + 1, i.position, i.level2, i.name, i.operator, i.target_value, i.qualitative_text, i.unit, i.weight,
        i.basis_type, i.basis_text, i.reason, i.evidence, i.value_kind, i.target_upper,
-       i.time_year, i.time_calendar_year, i.time_month, i.time_day, i.time_qualifier
+       i.time_year, i.time_calendar_year, i.time_month, i.time_day, i.time_qualifier, i.indicator_key
 FROM indicator i JOIN target_sheet ts ON ts.id = i.sheet_id
 WHERE ts.status IN ('RELEASED', 'ADJUSTING');
 
