@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The hash chain of the audit log: each record's hash is SHA-256 over its sequence number,
- * the previous record's hash and its content. Verification walks the records in sequence and
- * reports the first one whose link or content does not match.
+ * The hash chain of the audit log: each seal's hash is SHA-256 over its position, the previous
+ * seal's hash and its record's content. Verification walks the seals in order, from the first or
+ * from a checkpoint (a position and hash found intact before), and reports the first one whose
+ * link or content does not match.
  */
 public final class AuditChain {
 
@@ -19,10 +20,32 @@ public final class AuditChain {
 
     private static final char SEPARATOR = '\u001f';
 
-    private String expectedPrevious = GENESIS;
-    private long expectedSequence = 1;
+    private String expectedPrevious;
+    private long expectedSequence;
     private long checked;
     private BrokenLink broken;
+
+    /** A walk from the first seal. */
+    public AuditChain() {
+        this(0, GENESIS);
+    }
+
+    private AuditChain(long lastGoodSequence, String lastGoodHash) {
+        this.expectedSequence = lastGoodSequence + 1;
+        this.expectedPrevious = lastGoodHash;
+    }
+
+    /** A walk that continues after a checkpoint: the seal there was found intact with this hash. */
+    public static AuditChain after(long checkpointSequence, String checkpointHash) {
+        return new AuditChain(checkpointSequence, checkpointHash);
+    }
+
+    /** The checkpoint's seal must still carry the hash it had, else everything after it is unanchored. */
+    public void expectAnchor(long checkpointSequence, String checkpointHash, String storedHash) {
+        if (broken == null && !Objects.equals(checkpointHash, storedHash)) {
+            broken = new BrokenLink(checkpointSequence, storedHash == null ? "missing" : "checkpoint");
+        }
+    }
 
     public record BrokenLink(long sequence, String reason) {
     }

@@ -11,9 +11,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
- * One line of the audit log. Insert-only (PostgreSQL enforces it with a trigger) and chained:
- * {@code hash} covers this record's content and the previous record's hash, so an edited or
- * removed record breaks the chain at that point.
+ * One line of the audit log. Insert-only (PostgreSQL enforces it with a trigger). A use case inserts
+ * it with its change and nothing else; the database numbers it at insert ({@code chainOrder}), and
+ * the sealer chains it afterwards ({@link AuditSeal}), so that writers share no lock.
  */
 @Entity
 @Table(name = "audit_record")
@@ -27,8 +27,9 @@ public class AuditRecord {
     @Version
     private long version;
 
-    @Column(name = "seq", nullable = false, unique = true, updatable = false)
-    private long sequence;
+    /** From the sequence {@code audit_order_seq} at INSERT (a column default): the order of inserts across servers. */
+    @Column(name = "chain_order", insertable = false, updatable = false)
+    private Long chainOrder;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private LocalDateTime occurredAt;
@@ -60,17 +61,10 @@ public class AuditRecord {
     @Column(name = "client_address", length = 64, updatable = false)
     private String clientAddress;
 
-    @Column(name = "previous_hash", nullable = false, length = 64, updatable = false)
-    private String previousHash;
-
-    @Column(name = "hash", nullable = false, length = 64, updatable = false)
-    private String hash;
-
     protected AuditRecord() {
     }
 
-    AuditRecord(long sequence, AuditContent content, String previousHash) {
-        this.sequence = sequence;
+    AuditRecord(AuditContent content) {
         this.occurredAt = content.occurredAt();
         this.actorUsername = content.actorUsername();
         this.actorOrganizationId = content.actorOrganizationId();
@@ -81,8 +75,6 @@ public class AuditRecord {
         this.before = content.before();
         this.after = content.after();
         this.clientAddress = content.clientAddress();
-        this.previousHash = previousHash;
-        this.hash = AuditChain.hash(sequence, previousHash, content);
     }
 
     public AuditContent content() {
@@ -94,8 +86,9 @@ public class AuditRecord {
         return id;
     }
 
-    public long getSequence() {
-        return sequence;
+    /** The record's number; null only in the transaction that inserts it. */
+    public Long getChainOrder() {
+        return chainOrder;
     }
 
     public LocalDateTime getOccurredAt() {
@@ -136,13 +129,5 @@ public class AuditRecord {
 
     public String getClientAddress() {
         return clientAddress;
-    }
-
-    public String getPreviousHash() {
-        return previousHash;
-    }
-
-    public String getHash() {
-        return hash;
     }
 }

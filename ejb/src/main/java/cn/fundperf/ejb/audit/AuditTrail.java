@@ -7,14 +7,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
 /**
  * Writes audit records. {@link #record} joins the caller's transaction (and refuses to run
- * without one), so a state change and its audit record commit or roll back together.
+ * without one), so a state change and its audit record commit or roll back together. Writing takes
+ * no lock that other transactions share: the record is only inserted, and {@link AuditSealer}
+ * chains it after it committed.
  */
 @Stateless
 public class AuditTrail {
@@ -50,9 +51,6 @@ public class AuditTrail {
         AuditContent content = new AuditContent(LocalDateTime.now(clock), actor.username(),
                 actor.organizationId(), actor.organizationName(), action, entityType,
                 entityId == null ? null : entityId.toString(), before, after, actor.clientAddress());
-        // the lock is taken last and held only until commit: it serializes the chain, not the work
-        em.flush();
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID, LockModeType.PESSIMISTIC_WRITE);
-        em.persist(head.append(content));
+        em.persist(new AuditRecord(content));
     }
 }

@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
  */
 public enum ScheduledJob {
 
+    /** the sealer's nightly sweep (it also seals every few seconds on its own timer, without run rows) */
+    AUDIT_CHAIN_SEALING("audit.sealChain", Period.DAY, LocalTime.of(2, 20)),
     AUDIT_CHAIN_VERIFICATION("audit.verifyChain", Period.DAY, LocalTime.of(2, 30)),
     /** wrong passwords older than the lockout window are forgotten (unknown_login rows, account counts) */
     LOGIN_FAILURES_PURGE("security.forgetOldLoginFailures", Period.DAY, LocalTime.of(3, 10)),

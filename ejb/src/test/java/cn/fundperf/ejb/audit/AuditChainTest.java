@@ -175,13 +175,84 @@ class AuditChainTest {
     }
 
     @Test
-    void a_record_made_by_the_chain_head_verifies() {
-        AuditRecord record = new AuditRecord(1, content(1), AuditChain.GENESIS);
+    void a_seal_made_by_the_sealer_verifies() {
+        AuditSeal seal = new AuditSeal(1, 1042L, content(1), AuditChain.GENESIS, START);
         AuditChain chain = new AuditChain();
 
-        assertTrue(chain.accept(record.getSequence(), record.getPreviousHash(), record.getHash(), record.content()));
-        chain.expectEnd(1, record.getHash());
+        assertTrue(chain.accept(seal.getSequence(), seal.getPreviousHash(), seal.getHash(), content(1)));
+        chain.expectEnd(1, seal.getHash());
         assertEquals(Optional.empty(), chain.firstBrokenLink());
+    }
+
+    // ---- checkpoints ----------------------------------------------------------------------
+
+    /** Walks the records after checkpoint {@code at}, as the incremental verification does. */
+    private static AuditChain verifyAfter(int at, String checkpointHash, List<Stored> records) {
+        AuditChain chain = AuditChain.after(at, checkpointHash);
+        chain.expectAnchor(at, checkpointHash, records.get(at - 1).hash());
+        for (Stored r : records.subList(at, records.size())) {
+            if (!chain.accept(r.sequence(), r.previousHash(), r.hash(), r.content())) {
+                break;
+            }
+        }
+        Stored last = records.get(records.size() - 1);
+        chain.expectEnd(last.sequence(), last.hash());
+        return chain;
+    }
+
+    @Test
+    void a_walk_from_a_checkpoint_checks_only_the_seals_after_it() {
+        List<Stored> records = chainOf(10);
+        AuditChain chain = verifyAfter(6, records.get(5).hash(), records);
+
+        assertEquals(Optional.empty(), chain.firstBrokenLink());
+        assertEquals(4, chain.checkedCount());
+    }
+
+    @Test
+    void a_walk_from_the_last_seal_checks_nothing_and_is_intact() {
+        List<Stored> records = chainOf(5);
+        AuditChain chain = verifyAfter(5, records.get(4).hash(), records);
+
+        assertEquals(Optional.empty(), chain.firstBrokenLink());
+        assertEquals(0, chain.checkedCount());
+    }
+
+    @Test
+    void a_change_after_the_checkpoint_is_found_by_the_incremental_walk() {
+        List<Stored> records = chainOf(10);
+        records.set(7, records.get(7).withContent(content(99)));
+
+        assertEquals(Optional.of(new AuditChain.BrokenLink(8, "content")),
+                verifyAfter(6, records.get(5).hash(), records).firstBrokenLink());
+    }
+
+    @Test
+    void a_checkpoint_whose_seal_was_rewritten_breaks_at_the_checkpoint() {
+        List<Stored> records = chainOf(10);
+        String checkpointHash = records.get(5).hash();
+        records.set(5, new Stored(6, records.get(5).previousHash(), "f".repeat(64), records.get(5).content()));
+
+        assertEquals(Optional.of(new AuditChain.BrokenLink(6, "checkpoint")),
+                verifyAfter(6, checkpointHash, records).firstBrokenLink());
+    }
+
+    @Test
+    void a_change_before_the_checkpoint_escapes_the_incremental_walk_but_not_the_full_one() {
+        List<Stored> records = chainOf(10);
+        String checkpointHash = records.get(5).hash();
+        records.set(2, records.get(2).withContent(content(99)));
+
+        assertEquals(Optional.empty(), verifyAfter(6, checkpointHash, records).firstBrokenLink());
+        assertEquals(Optional.of(new AuditChain.BrokenLink(3, "content")), verify(records).firstBrokenLink());
+    }
+
+    @Test
+    void a_missing_checkpoint_seal_is_reported_as_missing() {
+        AuditChain chain = AuditChain.after(6, "a".repeat(64));
+        chain.expectAnchor(6, "a".repeat(64), null);
+
+        assertEquals(Optional.of(new AuditChain.BrokenLink(6, "missing")), chain.firstBrokenLink());
     }
 
     // ---- content normalisation -----------------------------------------------------------

@@ -41,7 +41,7 @@ public final class AuditWords {
 
     public AuditRow row(AuditEntry entry) {
         AuditRecord r = entry.record();
-        return new AuditRow(r.getSequence(), r.getOccurredAt(), r.getActorUsername(),
+        return new AuditRow(r.getChainOrder(), r.getOccurredAt(), r.getActorUsername(),
                 actor(r.getActorUsername(), entry.actorDisplayName()), r.getActorOrganizationName(), r.getAction(),
                 event(r.getAction()), object(r.getEntityType(), r.getEntityId(), entry.objectName()),
                 (nonNull(r.getEntityType()) + " " + nonNull(r.getEntityId())).strip(),

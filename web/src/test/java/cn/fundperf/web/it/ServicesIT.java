@@ -36,12 +36,15 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -190,6 +193,8 @@ class ServicesIT {
     void the_audit_log_is_insert_only_and_its_chain_verifies() {
         EJBException refused = assertThrows(EJBException.class, () -> probe.tamperWithAuditLog());
         assertTrue(String.valueOf(rootCause(refused).getMessage()).contains("insert-only"), rootCause(refused)::toString);
+        EJBException sealRefused = assertThrows(EJBException.class, () -> probe.tamperWithAuditSeal());
+        assertTrue(String.valueOf(rootCause(sealRefused).getMessage()).contains("audit_seal is insert-only"), rootCause(sealRefused)::toString);
 
         actAs("sysadmin");
         for (int i = 0; i < 11; i++) {   // a chain of some length, whatever ran before
@@ -199,6 +204,80 @@ class ServicesIT {
         ChainVerification verification = audit.verifyChain();
         assertTrue(verification.intact(), () -> "broken at " + verification.brokenAtSequence() + " " + verification.reason());
         assertTrue(verification.checkedCount() > 10, () -> "checked " + verification.checkedCount());
+    }
+
+    /**
+     * 50 audited use cases at once, each holding its transaction open after its change and audit
+     * record are written until all 50 have written theirs. With a lock shared by every audited
+     * transaction (the old chain head) the second writer would wait for the first to commit, the
+     * first waits for the rest: the barrier times out and the test fails. Then the sealer chains
+     * all 50 and the chain verifies, in full and from the checkpoint.
+     */
+    @Test
+    void fifty_concurrent_audited_writes_do_not_wait_on_each_other_and_the_chain_seals_and_verifies() throws Exception {
+        int writers = 50;
+        String prefix = unique("P");
+        CyclicBarrier allWritten = new CyclicBarrier(writers);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            long start = System.nanoTime();
+            List<Future<Long>> results = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String code = prefix + "-" + i;
+                results.add(pool.submit(() -> probe.auditedWriteHeldOpen(code, allWritten, 60)));
+            }
+            long slowest = 0;
+            for (Future<Long> result : results) {
+                slowest = Math.max(slowest, result.get(120, TimeUnit.SECONDS));
+            }
+            long wall = System.nanoTime() - start;
+            System.out.printf("AUDIT-CONCURRENCY %d audited writes held open together: all written in %d ms (slowest write %d ms)%n",
+                    writers, wall / 1_000_000, slowest / 1_000_000);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(writers, probe.countAudit("region.created", prefix));
+
+        // the same 50 again, each holding its transaction 200 ms after its audit record: serialized by
+        // a shared lock they would take 50 × 200 ms = 10 s at least
+        String heldPrefix = unique("H");
+        ExecutorService again = Executors.newFixedThreadPool(writers);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String code = heldPrefix + "-" + i;
+                results.add(again.submit(() -> {
+                    probe.auditedWriteHolding(code, 200);
+                    return null;
+                }));
+            }
+            for (Future<?> result : results) {
+                result.get(120, TimeUnit.SECONDS);
+            }
+            long wall = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("AUDIT-CONCURRENCY %d audited writes holding 200 ms each: %d ms in all%n", writers, wall);
+            assertTrue(wall < 5000, () -> "50 writes holding 200 ms took " + wall + " ms: they waited for each other");
+        } finally {
+            again.shutdownNow();
+        }
+
+        actAs("auditadmin");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);   // a gap left by another test waits its grace period
+        ChainVerification full = audit.verifyChain();
+        while (probe.unsealedRegionRecords(prefix) + probe.unsealedRegionRecords(heldPrefix) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            full = audit.verifyChain();
+        }
+        assertEquals(0, probe.unsealedRegionRecords(prefix) + probe.unsealedRegionRecords(heldPrefix), "every committed record is sealed");
+        ChainVerification fullResult = full;
+        assertTrue(full.intact(), () -> "broken at " + fullResult.brokenAtSequence() + " " + fullResult.reason());
+        assertEquals(0, full.fromSequence());
+
+        ChainVerification incremental = audit.verifyChainSinceCheckpoint();
+        assertTrue(incremental.intact(), () -> "broken at " + incremental.brokenAtSequence() + " " + incremental.reason());
+        assertTrue(incremental.fromSequence() >= full.checkedCount(), () -> "started at " + incremental.fromSequence());
+        assertTrue(incremental.checkedCount() < full.checkedCount(), "the incremental walk starts at the checkpoint");
     }
 
     @Test

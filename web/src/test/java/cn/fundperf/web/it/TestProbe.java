@@ -13,12 +13,15 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
@@ -158,6 +161,49 @@ public class TestProbe {
     /** Tries to rewrite history; PostgreSQL's trigger must refuse it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int tamperWithAuditLog() {
-        return em.createNativeQuery("update audit_record set actor_username = 'intruder' where seq = 1").executeUpdate();
+        return em.createNativeQuery("update audit_record set actor_username = 'intruder'"
+                + " where chain_order = (select min(chain_order) from audit_record)").executeUpdate();
+    }
+
+    /** Tries to rewrite a seal of the chain; PostgreSQL's trigger must refuse it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int tamperWithAuditSeal() {
+        return em.createNativeQuery("update audit_seal set hash = previous_hash where seq = (select min(seq) from audit_seal)")
+                .executeUpdate();
+    }
+
+    /**
+     * An audited use case (a region created by the system administrator) whose transaction stays open
+     * after its change and audit record are in the database, until every writer of the group has got
+     * that far. Writers that shared a lock for their audit records could never all get there.
+     * Returns the nanoseconds from the start to the written audit record.
+     */
+    @ActivateRequestContext
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long auditedWriteHeldOpen(String code, CyclicBarrier allWritten, long waitSeconds) throws Exception {
+        long start = System.nanoTime();
+        currentActor.set(actor("sysadmin"));
+        organizations.createRegion(code, "并发审计测试", RegionLevel.COUNTY, null);
+        em.flush();
+        long written = System.nanoTime() - start;
+        allWritten.await(waitSeconds, TimeUnit.SECONDS);
+        return written;
+    }
+
+    /** An audited use case whose transaction stays open a while after its audit record is written. */
+    @ActivateRequestContext
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void auditedWriteHolding(String code, long holdMillis) throws InterruptedException {
+        currentActor.set(actor("sysadmin"));
+        organizations.createRegion(code, "并发审计测试", RegionLevel.COUNTY, null);
+        em.flush();
+        Thread.sleep(holdMillis);
+    }
+
+    /** Audit records of these region codes that the sealer has not chained yet. */
+    public long unsealedRegionRecords(String codePrefix) {
+        return em.createQuery("select count(a) from AuditRecord a where a.action = 'region.created' and a.after like :code"
+                        + " and not exists (select s from AuditSeal s where s.recordId = a.id)", Long.class)
+                .setParameter("code", "%" + codePrefix + "%").getSingleResult();
     }
 }
