@@ -158,6 +158,11 @@ final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** What stands in the input of a table row (1 = the first row) under the column header. */
+    String valueInRow(int row, String columnHeader) {
+        return find("F.cellInput(arguments[0], arguments[1])", row, columnHeader).getDomProperty("value");
+    }
+
     /** Whether the field with that label accepts typing. */
     boolean editable(String label) {
         WebElement field = find("F.textInput(F.field(arguments[0]))", label);

@@ -634,7 +634,6 @@ class BrowserIT {
         Files.deleteIfExists(big);
     }
 
-    /** The system administrator adds a user in 城关镇人民政府 and reads the one-time password off the screen. */
     @Test
     @Order(14)
     void finance_keeps_the_minutes_of_an_open_round_on_the_round_page() throws Exception {
@@ -644,13 +643,16 @@ class BrowserIT {
         b.follow(LocalDate.now().getYear() + "年度第二批绩效目标审核");
         assertTrue(b.pageText().contains(zh("review.minutes.none")), b::pageText);
         b.fill(zh("review.minutes.place"), "县财政局三楼会议室");
+        b.fillInRow(1, zh("review.minutes.decision"), "同意通过，补充满意度调查方案");
         b.press(zh("review.minutes.save"));
         assertTrue(b.messages().contains(zh("review.minutes.saved")), b.messages()::toString);
         assertEquals("县财政局三楼会议室", b.value(zh("review.minutes.place")));
+        assertEquals("同意通过，补充满意度调查方案", b.valueInRow(1, zh("review.minutes.decision")), "the decision typed into the table was kept");
         assertTrue(b.pageText().contains(zh("enum.MinutesStatus.DRAFT")), b::pageText);
         b.signOut();
     }
 
+    /** The system administrator adds a user in 城关镇人民政府 and reads the one-time password off the screen. */
     private static String createUser(Browser b, String username) {
         b.signIn("sysadmin", DemoData.PASSWORD);
         b.fromMenu(zh("user.title"));
