@@ -2,10 +2,8 @@ package cn.fundperf.ejb.targetsheet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,8 +61,8 @@ public final class TargetSheetCompleteness {
         }
         boolean checkWeights = rules.weights() == SheetRules.Weights.REQUIRED
                 || rules.weights() == SheetRules.Weights.OPTIONAL && lines.stream().anyMatch(TargetSheetCompleteness::weighted);
-        Map<IndicatorLevel2, Boolean> basisInGroup = new EnumMap<>(IndicatorLevel2.class);
-        Map<IndicatorLevel2, Boolean> reasonInGroup = new EnumMap<>(IndicatorLevel2.class);
+        Set<IndicatorLevel2> basisGiven = EnumSet.noneOf(IndicatorLevel2.class);
+        Set<IndicatorLevel2> reasonGiven = EnumSet.noneOf(IndicatorLevel2.class);
         for (int i = 0; i < lines.size(); i++) {
             IndicatorLine line = lines.get(i);
             int number = i + 1;
@@ -79,17 +77,20 @@ public final class TargetSheetCompleteness {
             } else if (line.isQuantitative() && line.unit() == null && !unitInName(line.name())) {
                 gaps.add(Gap.ofLine(number, "target.gap.unit"));
             }
+            // a blank (or 同上) 依据 or 理由 is served by one given above in the same level; a text without its type is not
             boolean basis = line.basisType() != null && given(line.basisText());
-            if (!basis && !(blankOrAsAbove(line.basisText()) && line.level2() != null && basisInGroup.containsKey(line.level2()))) {
+            if (!basis && (given(line.basisText()) || !servedAbove(basisGiven, line))) {
                 gaps.add(Gap.ofLine(number, "target.gap.basis"));
             }
-            if (basis && line.level2() != null) {
-                basisInGroup.put(line.level2(), true);
-            }
-            if (given(line.reason()) && line.level2() != null) {
-                reasonInGroup.put(line.level2(), true);
-            } else if (!given(line.reason()) && !(line.level2() != null && reasonInGroup.containsKey(line.level2()))) {
+            boolean reason = given(line.reason());
+            if (!reason && !servedAbove(reasonGiven, line)) {
                 gaps.add(Gap.ofLine(number, "target.gap.reason"));
+            }
+            if (line.level2() != null && basis) {
+                basisGiven.add(line.level2());
+            }
+            if (line.level2() != null && reason) {
+                reasonGiven.add(line.level2());
             }
             if (checkWeights && !weighted(line)) {
                 gaps.add(Gap.ofLine(number, "target.gap.weight"));
@@ -123,7 +124,7 @@ public final class TargetSheetCompleteness {
         return text != null && !text.isBlank() && !AS_ABOVE.contains(text.strip());
     }
 
-    private static boolean blankOrAsAbove(String text) {
-        return !given(text);
+    private static boolean servedAbove(Set<IndicatorLevel2> givenInLevel, IndicatorLine line) {
+        return line.level2() != null && givenInLevel.contains(line.level2());
     }
 }
