@@ -49,6 +49,9 @@ public class ProjectList {
     static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
+    /** SQL statements of the last request on this thread (the server's X-SQL-Statements, diagnostics on). */
+    static final ThreadLocal<String> STATEMENTS = ThreadLocal.withInitial(() -> "?");
+
     static String url;
     static String jdbcUrl;
     static int year;
@@ -60,6 +63,7 @@ public class ProjectList {
         switch (args[0]) {
             case "compare" -> compare(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Arrays.copyOfRange(args, 6, args.length));
             case "pages" -> pages(Arrays.copyOfRange(args, 4, args.length));
+            case "probe" -> probe(args[4], Arrays.copyOfRange(args, 5, args.length));
             case "load" -> load(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7].equals("sql"),
                     Arrays.copyOfRange(args, 8, args.length));
             default -> throw new IllegalArgumentException(args[0]);
@@ -154,6 +158,7 @@ public class ProjectList {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path))
                 .header("Accept", accept).header("Cookie", "JSESSIONID=" + user.cookie())
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        STATEMENTS.set(response.headers().firstValue("X-SQL-Statements").orElse("?"));
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " for " + user.name() + ": HTTP " + response.statusCode());
         }
@@ -291,8 +296,8 @@ public class ProjectList {
                 users.add(signIn(name, db));
             }
             Map<String, List<double[]>> ratios = new LinkedHashMap<>();
-            System.out.printf("%-32s %-14s %9s %9s %9s %9s %7s  %s%n", "request", "user", "API p50", "API p95", "SQL p50", "SQL p95",
-                    "ratio", "rows");
+            System.out.printf("%-32s %-14s %9s %9s %9s %9s %7s %5s  %s%n", "request", "user", "API p50", "API p95", "SQL p50", "SQL p95",
+                    "ratio", "stmts", "rows");
             for (int round = 1; round <= rounds; round++) {
                 System.out.println("-- round " + round + " of " + rounds + " (" + samples + " samples each, interleaved, after 3 warm-up)");
                 for (User user : users) {
@@ -349,8 +354,8 @@ public class ProjectList {
             s.add(millis(sql));
         }
         double a50 = percentile(a, 50), s50 = percentile(s, 50);
-        System.out.printf("%-32s %-14s %8.1f %9.1f %9.2f %9.2f %7.1f  %s%n", label, user.name(), a50, percentile(a, 95), s50,
-                percentile(s, 95), a50 / s50, note);
+        System.out.printf("%-32s %-14s %8.1f %9.1f %9.2f %9.2f %7.1f %5s  %s%n", label, user.name(), a50, percentile(a, 95), s50,
+                percentile(s, 95), a50 / s50, STATEMENTS.get(), note);
         ratios.computeIfAbsent(String.format("%-32s %-14s", label, user.name()), k -> new ArrayList<>()).add(new double[] {a50, s50, a50 / s50});
     }
 
@@ -369,7 +374,7 @@ public class ProjectList {
     /** The screens each user opens on the generated data: HTTP status, time of a second view, size. */
     static void pages(String[] usernames) throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-            System.out.printf("%-14s %-44s %6s %9s %9s%n", "user", "page", "status", "ms", "KB");
+            System.out.printf("%-14s %-44s %6s %9s %9s %6s%n", "user", "page", "status", "ms", "KB", "stmts");
             for (String name : usernames) {
                 User user = signIn(name, db);
                 long sheet = firstSheet(db, user);
@@ -392,6 +397,7 @@ public class ProjectList {
                     int status;
                     double ms = -1;
                     int size = 0;
+                    String statements = "?";
                     HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", "text/html")
                             .header("Cookie", "JSESSIONID=" + user.cookie()).timeout(Duration.ofSeconds(120)).build();
                     HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -401,9 +407,26 @@ public class ProjectList {
                         HttpResponse<String> again = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                         ms = (System.nanoTime() - start) / 1e6;
                         size = again.body().length();
+                        statements = again.headers().firstValue("X-SQL-Statements").orElse("?");
                     }
-                    System.out.printf("%-14s %-44s %6d %9.0f %9d%n", name, path, status, ms, size / 1024);
+                    System.out.printf("%-14s %-44s %6d %9.0f %9d %6s%n", name, path, status, ms, size / 1024, statements);
                 }
+            }
+        }
+    }
+
+    /** One user opens the given paths once each: status, statements, ms, KB (to look into one request). */
+    static void probe(String username, String[] paths) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            User user = signIn(username, db);
+            for (String path : paths) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Cookie", "JSESSIONID=" + user.cookie())
+                        .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").timeout(Duration.ofSeconds(120)).build();
+                long start = System.nanoTime();
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                System.out.printf("%-14s %-50s %4d %5s stmts %7.0f ms %6d KB%n", username, path, response.statusCode(),
+                        response.headers().firstValue("X-SQL-Statements").orElse("?"), (System.nanoTime() - start) / 1e6,
+                        response.body().length() / 1024);
             }
         }
     }

@@ -57,7 +57,8 @@ if [ -z "$URL" ]; then
     [ -f web/target/fundperf.war ] || { echo "web/target/fundperf.war is not built (mvn -B -o -DskipTests -pl web -am package)" >&2; exit 1; }
     { cat config/postgresql.properties config/security.properties config/rules.properties
       echo "fundperf.db.url=$JDBC"
-      echo "fundperf.files.directory=$WORK/files"; } > "$WORK/system.properties"
+      echo "fundperf.files.directory=$WORK/files"
+      echo "fundperf.diagnostics.statement-count=true"; } > "$WORK/system.properties"
     STARTED=$(date +%s.%N)
     java -Djava.util.logging.config.file=config/logging.properties -Dhazelcast.socket.bind.any=false \
          -jar web/target/payara-micro.jar --deploy web/target/fundperf.war --contextroot / --port "$PORT" \

@@ -298,7 +298,8 @@ SELECT i.id, 0, i.sheet_id, i.position, i.level2, i.name,
        CASE WHEN v.kind = 'TIME_LIMIT' THEN CASE WHEN i.x < 0.5 THEN 'CURRENT' ELSE 'CALENDAR' END END,
        CASE WHEN v.kind = 'TIME_LIMIT' AND i.x >= 0.5 THEN i.y END,
        CASE WHEN v.kind = 'TIME_LIMIT' THEN CASE WHEN i.x < 0.5 THEN 12 ELSE 9 + floor(i.x * 6)::int % 4 END END,
-       CASE WHEN v.kind = 'TIME_LIMIT' THEN CASE WHEN i.x < 0.5 THEN 'BY_END' ELSE 'BEFORE' END END
+       CASE WHEN v.kind = 'TIME_LIMIT' THEN CASE WHEN i.x < 0.5 THEN 'BY_END' ELSE 'BEFORE' END END,
+       'I' || i.id
 FROM gen.ind i
 CROSS JOIN LATERAL (SELECT
     CASE WHEN i.template_operator = 'QUALITATIVE' AND i.qualitative_text LIKE '%月底前' THEN 'TIME_LIMIT'

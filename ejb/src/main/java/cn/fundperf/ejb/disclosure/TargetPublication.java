@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * 公开: an approved target version was published (on the government's information-disclosure page, with
@@ -33,6 +35,7 @@ public class TargetPublication {
     @Version
     private long version;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "target_version_id", nullable = false, unique = true, updatable = false)
     private TargetVersion targetVersion;

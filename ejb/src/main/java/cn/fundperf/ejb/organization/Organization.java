@@ -2,6 +2,7 @@ package cn.fundperf.ejb.organization;
 
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.validation.Text;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,12 +18,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Cache;
 
 /**
  * A finance bureau, department, using unit or agency. Units hang under their sector
  * department, so a department's data scope is its subtree of this hierarchy.
  */
 @Entity
+// reference data read on nearly every request: in the shared cache; another server's change shows within a minute
+@Cacheable
+@Cache(expiry = 60_000)
 @Table(name = "organization")
 @NamedQuery(name = "Organization.byCode", query = "select o from Organization o where o.code = :code")
 public class Organization implements ScopedRecord {
@@ -47,10 +54,12 @@ public class Organization implements ScopedRecord {
     @Column(name = "org_type", nullable = false, length = 32)
     private OrganizationType type;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id", nullable = false)
     private Region region;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Organization parent;

@@ -2,6 +2,7 @@ package cn.fundperf.ejb.organization;
 
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.validation.Text;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,9 +18,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Cache;
 
 /** A node of the region tree (county, township, village). */
 @Entity
+// reference data read on nearly every request: in the shared cache; another server's change shows within a minute
+@Cacheable
+@Cache(expiry = 60_000)
 @Table(name = "region")
 @NamedQuery(name = "Region.byCode", query = "select r from Region r where r.code = :code")
 @NamedQuery(name = "Region.subtree",
@@ -46,6 +53,7 @@ public class Region {
     @Column(name = "region_level", nullable = false, length = 16)
     private RegionLevel level;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Region parent;

@@ -43,6 +43,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * 项目库 entry: what is done, by whom, where, for whom, with how much money from which sources.
@@ -80,10 +82,12 @@ public class Project implements ScopedRecord {
     @Text(max = 200)
     private String name;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id", nullable = false)
     private FundCategory category;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "using_unit_id", nullable = false)
     private Organization usingUnit;
@@ -96,10 +100,12 @@ public class Project implements ScopedRecord {
     @Text(max = 40)
     private String responsiblePhone;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id", nullable = false)
     private Organization department;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id", nullable = false)
     private Region region;
@@ -123,7 +129,8 @@ public class Project implements ScopedRecord {
     private int registeredPoorPeople;
 
     /** At most one line per source, and one integrated line per origin: the lines and the total agree. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @ElementCollection   // lazy: lists show totals; the fundings of a page's projects come in one statement (batch)
     @CollectionTable(name = "project_funding", joinColumns = @JoinColumn(name = "project_id"))
     @Valid
     @MaxItems(Limits.FUNDINGS)

@@ -2,6 +2,7 @@ package cn.fundperf.ejb.reference;
 
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.validation.Text;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
 
 /**
  * A fund category: the plan's 13 (产业扶贫, 易地扶贫搬迁, ...) for 脱贫攻坚 funds and the 衔接资金 tasks from
@@ -19,6 +21,9 @@ import jakarta.persistence.Version;
  * years a project may be filed under it; an administrator sets them.
  */
 @Entity
+// reference data read on nearly every request: in the shared cache; another server's change shows within a minute
+@Cacheable
+@Cache(expiry = 60_000)
 @Table(name = "fund_category")
 public class FundCategory {
 

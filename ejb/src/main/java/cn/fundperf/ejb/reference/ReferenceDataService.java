@@ -7,6 +7,7 @@ import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.security.Guarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,13 +25,22 @@ public class ReferenceDataService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    ShortLivedCache cache;
+
+    /** Every page's category choices: kept a minute (ShortLivedCache), forgotten here when a category changes. */
     public List<FundCategory> categories() {
-        return em.createQuery("select c from FundCategory c order by c.sortOrder, c.code", FundCategory.class).getResultList();
+        return cache.get(CATEGORIES, () -> em.createQuery("select c from FundCategory c order by c.sortOrder, c.code", FundCategory.class)
+                .getResultList());
     }
 
     public List<FundSourceType> sourceTypes() {
-        return em.createQuery("select s from FundSourceType s order by s.sortOrder", FundSourceType.class).getResultList();
+        return cache.get(SOURCE_TYPES, () -> em.createQuery("select s from FundSourceType s order by s.sortOrder", FundSourceType.class)
+                .getResultList());
     }
+
+    private static final String CATEGORIES = "categories";
+    private static final String SOURCE_TYPES = "sourceTypes";
 
     @Guarded(REFERENCE_READ)
     public List<FundCategory> categoriesForBusiness() {
@@ -49,6 +59,7 @@ public class ReferenceDataService {
         StaleVersionException.requireSame("FundCategory", id, category.getVersion(), version);
         String before = category.getFundPeriod() + " " + category.getFirstYear() + "–" + category.getLastYear();
         category.placeIn(period, firstYear, lastYear);
+        cache.forget(CATEGORIES);
         auditTrail.record("reference.category.placed", "FundCategory", id, before, period + " " + firstYear + "–" + lastYear);
         return category;
     }
@@ -63,6 +74,7 @@ public class ReferenceDataService {
         int next = em.createQuery("select coalesce(max(c.sortOrder), 0) from FundCategory c", Integer.class).getSingleResult() + 1;
         FundCategory category = new FundCategory(code, name, nameEn, next);
         em.persist(category);
+        cache.forget(CATEGORIES);
         auditTrail.record("reference.category.added", "FundCategory", category.getId(), null, category.getCode() + " " + category.getName());
         return category;
     }

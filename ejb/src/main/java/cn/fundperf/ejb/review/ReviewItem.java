@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A sheet under review in a round: the members' opinions on it and the chair's conclusion. */
 @Entity
@@ -37,10 +39,12 @@ public class ReviewItem {
     @Version
     private long version;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id", nullable = false)
     private ReviewRound round;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sheet_id", nullable = false)
     private TargetSheet sheet;
@@ -48,6 +52,7 @@ public class ReviewItem {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
     private List<ReviewOpinion> opinions = new ArrayList<>();
 

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A seat on the round's committee (审核领导小组): the user, and the kind of organization they
@@ -27,6 +29,7 @@ public class ReviewMember {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "review_member_seq")
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id", nullable = false)
     private ReviewRound round;

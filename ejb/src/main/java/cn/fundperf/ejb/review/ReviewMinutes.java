@@ -32,6 +32,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * 会议纪要 of a review round: when and where the committee met, who chaired and who recorded, which
@@ -52,6 +54,7 @@ public class ReviewMinutes {
     @Version
     private long version;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id", nullable = false, unique = true, updatable = false)
     private ReviewRound round;
@@ -83,6 +86,7 @@ public class ReviewMinutes {
     @Text(max = 4000)
     private String notes;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "review_minutes_attendance", joinColumns = @JoinColumn(name = "minutes_id"))
     @OrderBy("position")
@@ -90,6 +94,7 @@ public class ReviewMinutes {
     @MaxItems(Limits.MEMBERS)
     private List<MinutesAttendance> attendance = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "review_minutes_decision", joinColumns = @JoinColumn(name = "minutes_id"))
     @OrderBy("position")

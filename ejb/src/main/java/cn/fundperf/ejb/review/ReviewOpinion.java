@@ -32,6 +32,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One member's opinion on one sheet of a round. Each member has their own row, so that two
@@ -50,14 +52,17 @@ public class ReviewOpinion {
     @Version
     private long version;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id", nullable = false)
     private ReviewItem item;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id", nullable = false)
     private ReviewMember member;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "review_opinion_criterion", joinColumns = @JoinColumn(name = "opinion_id"))
     @MapKeyColumn(name = "criterion", length = 32)
@@ -69,6 +74,7 @@ public class ReviewOpinion {
     @Text(max = 2000)
     private String overallComment;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "review_opinion_line", joinColumns = @JoinColumn(name = "opinion_id"))
     @OrderBy("position")

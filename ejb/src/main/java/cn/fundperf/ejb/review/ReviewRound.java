@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * 审核轮次: finance puts submitted sheets before a committee (审核领导小组) with a chair. Every
@@ -64,11 +66,13 @@ public class ReviewRound implements ScopedRecord {
     @Column(name = "status", nullable = false, length = 12)
     private RoundStatus status = RoundStatus.OPEN;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL)
     @OrderBy("chair desc, id")
     @MaxItems(Limits.MEMBERS)
     private List<ReviewMember> members = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<ReviewItem> items = new ArrayList<>();

@@ -130,7 +130,8 @@ public class AccountService {
      * changed before anything else (first login, reset, too old), whichever way the session began.
      */
     public Optional<SignedInAccount> signedIn(long userId, String clientAddress) {
-        UserAccount user = em.find(UserAccount.class, userId);
+        UserAccount user = em.createNamedQuery("UserAccount.signedIn", UserAccount.class).setParameter("id", userId)
+                .getResultList().stream().findFirst().orElse(null);
         if (user == null || !user.isEnabled()) {
             return Optional.empty();
         }

@@ -24,6 +24,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A personal API token: an integration acts as the owner, with at most the token's roles, until
@@ -42,6 +44,7 @@ public class ApiToken {
     @Version
     private long version;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "owner_id", nullable = false)
     private UserAccount owner;
@@ -54,6 +57,7 @@ public class ApiToken {
     @Column(name = "secret_hash", nullable = false, length = 64)
     private String secretHash;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "api_token_role", joinColumns = @JoinColumn(name = "token_id"))
     @Enumerated(EnumType.STRING)

@@ -28,11 +28,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A person who signs in: one organization, some roles, a password with its history and lockout state. */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
+// every request reads its user afresh (disabled, roles changed, password expired): in one statement
+@NamedQuery(name = "UserAccount.signedIn", query = "select distinct u from UserAccount u join fetch u.organization "
+        + "left join fetch u.roles where u.id = :id")
 public class UserAccount {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
@@ -56,10 +61,12 @@ public class UserAccount {
     @Text(max = 40)
     private String phone;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organization_id", nullable = false)
     private Organization organization;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -78,6 +85,7 @@ public class UserAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "password_history", joinColumns = @JoinColumn(name = "user_id"))
     @OrderBy("replacedAt DESC")

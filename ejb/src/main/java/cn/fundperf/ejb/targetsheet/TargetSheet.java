@@ -44,6 +44,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * 绩效目标表: a project's performance target for a year, with its indicators. Changes only
@@ -66,6 +68,7 @@ public class TargetSheet implements ScopedRecord {
     @Version
     private long version;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "project_id", nullable = false)
     private Project project;
@@ -87,6 +90,7 @@ public class TargetSheet implements ScopedRecord {
     private BigDecimal budgetExecutionWeight = DEFAULT_BUDGET_EXECUTION_WEIGHT;
 
     // no orphan removal: replaced lines are deleted in one statement (SupersededIndicators)
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL)
     @OrderBy("position")
     @Valid
@@ -96,6 +100,7 @@ public class TargetSheet implements ScopedRecord {
     @Transient
     private final List<Indicator> superseded = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "target_sheet_event", joinColumns = @JoinColumn(name = "sheet_id"))
     @OrderBy("occurredAt")
@@ -119,6 +124,7 @@ public class TargetSheet implements ScopedRecord {
     private int releasedVersion;
 
     /** The open adjustment, while there is one. */
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "adjustment_id")
     private TargetAdjustment adjustment;

@@ -31,6 +31,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An approved (批复) version of a target sheet, frozen: it has no verb that changes it, and on
@@ -49,6 +51,7 @@ public class TargetVersion {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_version_seq")
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sheet_id", nullable = false, updatable = false)
     private TargetSheet sheet;
@@ -96,6 +99,7 @@ public class TargetVersion {
     @Text(max = 2000)
     private String adjustmentReason;
 
+    // not batch fetched: EclipseLink loses the nested embeddables' descriptor on batch-read lines (NPE at commit)
     @ElementCollection
     @CollectionTable(name = "target_version_line", joinColumns = @JoinColumn(name = "version_id"))
     @OrderBy("position")

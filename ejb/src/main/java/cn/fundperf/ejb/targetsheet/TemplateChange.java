@@ -22,6 +22,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A department's proposal to add, change or retire a reference indicator. Finance approves
@@ -47,10 +49,12 @@ public class TemplateChange {
     @Column(name = "kind", nullable = false, length = 16)
     private Kind kind;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id", nullable = false)
     private FundCategory category;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "template_id")
     private IndicatorTemplate template;

@@ -1,48 +1,81 @@
 package cn.fundperf.web.disclosure;
 
 import cn.fundperf.ejb.disclosure.DisclosureService;
-import cn.fundperf.ejb.disclosure.PublishedTarget;
+import cn.fundperf.ejb.disclosure.PublicFilter;
+import cn.fundperf.ejb.disclosure.PublishedPage;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.platform.ClockProducer;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.reference.FundCategory;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** 信息公开: the published targets, for anyone, without signing in. */
+/**
+ * 信息公开: the published targets, for anyone, without signing in. One request is one question
+ * (year, region, department, category, words, page, all in the address so that it can be linked);
+ * the answers come from a short-lived cache, so that the page costs the database nothing when
+ * many people look at the same thing.
+ */
 @Named
-@ViewScoped
-public class DisclosureBacking implements Serializable {
+@RequestScoped
+public class DisclosureBacking {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
 
     @Inject
     DisclosureService disclosure;
 
-    private int year = LocalDate.now(ClockProducer.officeZone()).getYear();
+    @Inject
+    ShortLivedCache cache;
+
+    private int year = thisYear();
+    private Long regionId;
     private Long departmentId;
     private Long categoryId;
-    private List<PublishedTarget> targets;
-    private List<Organization> departments;
-    private List<FundCategory> categories;
+    private String text;
+    private int page = 1;
+    private PublishedPage result;
 
-    @PostConstruct
-    void init() {
-        categories = disclosure.categories();
-        search();
+    /** The question of the address, as one cache key. */
+    private PublicFilter filter() {
+        return new PublicFilter(year, regionId, departmentId, categoryId, text == null ? null : text.strip());
     }
 
-    public void search() {
-        departments = disclosure.departments(year);
-        targets = disclosure.published(year, departmentId, categoryId);
+    /** No view state is kept for a visitor: the page is built afresh on every request, also when a button posts. */
+    @PostConstruct
+    void stateless() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getViewRoot() != null) {
+            context.getViewRoot().setTransient(true);
+        }
+    }
+
+    public PublishedPage getResult() {
+        if (result == null) {
+            PublicFilter filter = filter();
+            int first = (Math.max(1, page) - 1) * PAGE_SIZE;
+            result = cache.get(List.of("page", filter, first), () -> disclosure.page(filter, first, PAGE_SIZE));
+        }
+        return result;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The search button: the same page with the question in the address. */
+    public String search() {
+        return "/public/index?faces-redirect=true&includeViewParams=true&page=1";
     }
 
     public StreamedContent getWorkbook() {
@@ -51,21 +84,41 @@ public class DisclosureBacking implements Serializable {
         Long category = categoryId;
         return DefaultStreamedContent.builder().name(chosenYear + "年绩效目标公开.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(disclosure.workbook(chosenYear, department, category))).build();
+                .stream(() -> new ByteArrayInputStream(cache.get(List.of("workbook", chosenYear, String.valueOf(department),
+                        String.valueOf(category)), () -> disclosure.workbook(chosenYear, department, category)))).build();
     }
 
     public List<Integer> getYears() {
-        int now = LocalDate.now(ClockProducer.officeZone()).getYear();
+        int now = thisYear();
         return IntStream.rangeClosed(now - 5, now + 1).boxed().sorted((a, b) -> b - a).toList();
+    }
+
+    public List<Region> getRegions() {
+        return cache.get("regions", disclosure::regions);
+    }
+
+    public List<Organization> getDepartments() {
+        return cache.get(List.of("departments", year), () -> disclosure.departments(year));
+    }
+
+    public List<FundCategory> getCategories() {
+        return cache.get("categories", disclosure::categories);
+    }
+
+    private static int thisYear() {
+        return LocalDate.now(ClockProducer.officeZone()).getYear();
     }
 
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
+    public Long getRegionId() { return regionId; }
+    public void setRegionId(Long regionId) { this.regionId = regionId; }
     public Long getDepartmentId() { return departmentId; }
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
     public Long getCategoryId() { return categoryId; }
     public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public List<PublishedTarget> getTargets() { return targets; }
-    public List<Organization> getDepartments() { return departments; }
-    public List<FundCategory> getCategories() { return categories; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = Math.max(1, page); }
 }

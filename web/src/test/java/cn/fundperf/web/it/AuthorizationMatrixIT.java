@@ -68,7 +68,7 @@ class AuthorizationMatrixIT {
     private static final List<String> KINDS = List.of("project", "sheet", "unit", "round", "item", "task");
     /** Written by logins, refusals, jobs and the audit sealer whatever the request: not business data. */
     private static final List<String> NOT_BUSINESS_DATA = List.of("audit_record", "audit_chain_head", "audit_seal", "audit_gap",
-            "audit_checkpoint", "job_run", "unknown_login", "flyway_schema_history", "background_task");
+            "audit_checkpoint", "job_run", "job_due", "unknown_login", "flyway_schema_history", "background_task");
 
     @Deployment(testable = false)
     static WebArchive application() {

@@ -1,0 +1,11 @@
+package cn.fundperf.ejb.disclosure;
+
+import java.io.Serializable;
+
+/** What a visitor of the public page asks for: a year and, optionally, a region, department, category or words. */
+public record PublicFilter(int year, Long regionId, Long departmentId, Long categoryId, String text) implements Serializable {
+
+    public PublicFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+}

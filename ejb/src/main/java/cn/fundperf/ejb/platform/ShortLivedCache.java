@@ -1,0 +1,51 @@
+package cn.fundperf.ejb.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Answers that change a few times a day and are asked on every page (categories, the departments
+ * and regions of a scope, the public page's lists), kept for a short while per question
+ * ({@code fundperf.cache.seconds}, default 60). A change on this server forgets the answers it
+ * touches at once; another server's copy ages out within the lifetime. Values must be immutable
+ * or never changed by their readers (detached entities, records).
+ */
+@ApplicationScoped
+public class ShortLivedCache {
+
+    /** Nobody can grow the cache without bound by varying the question: it starts afresh when full. */
+    static final int MAX_ENTRIES = 5000;
+
+    private record Entry(Object value, long expiresAt) {
+    }
+
+    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final long lifetimeNanos = Duration.ofSeconds(ConfigProvider.getConfig()
+            .getOptionalValue("fundperf.cache.seconds", Integer.class).orElse(60)).toNanos();
+
+    /** The kept answer to the question, or a fresh one. A key is a name, or a list whose first element is the name. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> compute) {
+        long now = System.nanoTime();
+        Entry entry = entries.get(key);
+        if (entry != null && entry.expiresAt() - now > 0) {
+            return (T) entry.value();
+        }
+        T value = compute.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(value, now + lifetimeNanos));
+        return value;
+    }
+
+    /** Forgets every answer of a name, after a change to what it shows. */
+    public void forget(String name) {
+        entries.keySet().removeIf(key -> key.equals(name) || key instanceof List<?> list && !list.isEmpty() && name.equals(list.get(0)));
+    }
+}
