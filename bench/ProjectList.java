@@ -156,7 +156,7 @@ public class ProjectList {
 
     static String http(User user, String path, String accept) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path))
-                .header("Accept", accept).header("Cookie", "JSESSIONID=" + user.cookie())
+                .header("Accept", accept).header("Cookie", "JSESSIONID=" + user.cookie()).header("X-SQL-Statements", "count")
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         STATEMENTS.set(response.headers().firstValue("X-SQL-Statements").orElse("?"));
         if (response.statusCode() != 200) {
@@ -398,7 +398,7 @@ public class ProjectList {
                     double ms = -1;
                     int size = 0;
                     String statements = "?";
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", "text/html")
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Accept", "text/html").header("X-SQL-Statements", "count")
                             .header("Cookie", "JSESSIONID=" + user.cookie()).timeout(Duration.ofSeconds(120)).build();
                     HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                     status = first.statusCode();
@@ -420,7 +420,7 @@ public class ProjectList {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             User user = signIn(username, db);
             for (String path : paths) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Cookie", "JSESSIONID=" + user.cookie())
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).header("Cookie", "JSESSIONID=" + user.cookie()).header("X-SQL-Statements", "count")
                         .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").timeout(Duration.ofSeconds(120)).build();
                 long start = System.nanoTime();
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -94,7 +94,7 @@ done
 echo ">> 2. a job on two servers: $PENDING notifications waiting for delivery, the delivery job made due on both"
 "${SQL[@]}" -d "$DB" <<SQL
 INSERT INTO notification (id, version, recipient_role, recipient_organization_id, kind, text_key, text_args, created_at, delivery)
-SELECT 1000000 + g, 0, 'FINANCE', (SELECT min(id) FROM organization), 'cluster.demo', 'notification.demo', NULL,
+SELECT 1000000 + g, 0, 'FINANCE', (SELECT min(id) FROM organization), 'REVIEW_ROUND_OPENED', 'notification.title', NULL,
        now() AT TIME ZONE 'Asia/Shanghai', 'PENDING'
 FROM generate_series(1, $PENDING) g;
 UPDATE job_due SET next_due_at = (now() AT TIME ZONE 'Asia/Shanghai') - interval '1 minute', version = version + 1
@@ -110,7 +110,8 @@ done
 [ -n "$OWNER" ] || { echo "no server started the run" >&2; "${SQL[@]}" -d "$DB" -c "SELECT * FROM job_run"; exit 1; }
 DONE=$("${SQL[@]}" -d "$DB" -c "SELECT done_count || ' of ' || total_count FROM job_run WHERE job_name = 'NOTIFICATION_DELIVERY' AND status = 'RUNNING'")
 say "$OWNER runs it ($DONE done): killing $OWNER (kill -9)"
-eval "kill -9 \$PID_$OWNER"
+eval "VICTIM=\$PID_$OWNER"
+kill -9 "$VICTIM"; wait "$VICTIM" 2>/dev/null || true
 OTHER=$([ "$OWNER" = node1 ] && echo node2 || echo node1)
 for _ in $(seq 1 600); do
     STATUS=$("${SQL[@]}" -d "$DB" -c "SELECT status FROM job_run WHERE job_name = 'NOTIFICATION_DELIVERY' ORDER BY id DESC LIMIT 1")
@@ -119,8 +120,9 @@ for _ in $(seq 1 600); do
 done
 say "the run is $STATUS"
 echo "   job runs of the delivery job (one row per period: it ran once, in two attempts):"
-"${SQL[@]}" -d "$DB" -F ' | ' -c "SELECT period_key, status, attempt, lease_owner, done_count || '/' || total_count, message FROM job_run WHERE job_name = 'NOTIFICATION_DELIVERY' ORDER BY id" | sed 's/^/   /'
-echo "   notifications: $("${SQL[@]}" -d "$DB" -c "SELECT string_agg(delivery || ' ' || n, ', ') FROM (SELECT delivery, count(*) n FROM notification WHERE kind = 'cluster.demo' GROUP BY delivery) d")"
+echo "   period | status | attempt | server of the last attempt | done/total of the last attempt | outcome"
+"${SQL[@]}" -d "$DB" -F ' | ' -c "SELECT period_key, status, attempt, node, done_count || '/' || total_count, message FROM job_run WHERE job_name = 'NOTIFICATION_DELIVERY' ORDER BY id" | sed 's/^/   /'
+echo "   notifications: $("${SQL[@]}" -d "$DB" -c "SELECT string_agg(delivery || ' ' || n, ', ') FROM (SELECT delivery, count(*) n FROM notification WHERE id > 1000000 GROUP BY delivery) d")"
 echo "   the other server, $OTHER, still answers through nginx: HTTP $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PROXY/health/ready")"
 if [ "$KEEP" = yes ]; then
     echo ">> left running: http://127.0.0.1:$PROXY (Ctrl-C stops)"; wait

@@ -1,19 +1,19 @@
 package cn.fundperf.ejb.approval;
 
-import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
-import static cn.fundperf.ejb.security.Permission.TARGET_ADJUST;
+import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.permission.Permission.TARGET_ADJUST;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.targetsheet.AdjustmentType;
 import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import cn.fundperf.ejb.targetsheet.SupersededIndicators;
 import cn.fundperf.ejb.targetsheet.TargetAdjustment;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import cn.fundperf.ejb.targetsheet.VersionDiff;
 import jakarta.ejb.Stateless;

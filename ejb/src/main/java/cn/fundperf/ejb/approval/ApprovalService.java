@@ -1,16 +1,16 @@
 package cn.fundperf.ejb.approval;
 
-import static cn.fundperf.ejb.security.Permission.FILING_READ;
-import static cn.fundperf.ejb.security.Permission.TARGET_APPROVE;
-import static cn.fundperf.ejb.security.Permission.TARGET_FILE;
+import static cn.fundperf.ejb.permission.Permission.FILING_READ;
+import static cn.fundperf.ejb.permission.Permission.TARGET_APPROVE;
+import static cn.fundperf.ejb.permission.Permission.TARGET_FILE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.targetsheet.SheetConditions;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import cn.fundperf.ejb.task.TaskKind;
 import cn.fundperf.ejb.task.TaskService;
@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,7 +30,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -62,10 +62,37 @@ public class ApprovalService {
     @Inject
     Clock clock;
 
-    /** Passed sheets of a year, with or without a budget yet (the screen says which can be filed). */
+    /** A page of the passed sheets of a year, with or without a budget yet (the screen says which can be filed). */
     @Guarded(TARGET_FILE)
-    public List<TargetSheet> awaitingFiling(int year) {
-        return sheets(year, List.of(TargetSheetStatus.PASSED), null);
+    public List<TargetSheet> awaitingFiling(int year, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        var project = sheet.get("project");
+        query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.PASSED), null, null))
+                .orderBy(cb.asc(project.get("department").get("code")), cb.asc(project.get("code")), cb.asc(sheet.get("id")));
+        return em.createQuery(query).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    @Guarded(TARGET_FILE)
+    public long awaitingFilingCount(int year) {
+        return countSheets(year, TargetSheetStatus.PASSED);
+    }
+
+    /**
+     * Files every passed sheet of the year in the caller's scope that has a budget: a county's or a
+     * province's batch without picking them page by page. Goes the way of {@link #file}.
+     */
+    @Guarded(TARGET_FILE)
+    public FilingOutcome fileAllReady(int year) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        query.select(sheet.get("id")).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year,
+                List.of(TargetSheetStatus.PASSED), null, null));
+        List<Long> ready = em.createQuery(query).getResultList().stream()
+                .map(id -> em.find(TargetSheet.class, id)).filter(s -> s.getBudgetInPlay() != null).map(TargetSheet::getId).toList();
+        return file(ready);
     }
 
     /**
@@ -109,30 +136,66 @@ public class ApprovalService {
     }
 
     /**
-     * Every filing of a year as the poverty office sees it: each approved version with the number
-     * and budget it was filed with, and the filings still waiting for 批复; newest first.
+     * A page of the filings of a year as the poverty office sees them, newest first: the filings
+     * still waiting for 批复 (few), then each approved version with the number and budget it was
+     * filed with. Both read in the database a page at a time.
      */
     @Guarded(FILING_READ)
-    public List<FilingEntry> filings(int year) {
+    public List<FilingEntry> filings(int year, int first, int max) {
+        int from = Math.max(0, first);
+        int size = Math.max(1, max);
+        long pending = countSheets(year, TargetSheetStatus.FILED);
+        List<FilingEntry> page = new ArrayList<>();
+        if (from < pending) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
+            Root<TargetSheet> sheet = query.from(TargetSheet.class);
+            query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.FILED), null, null))
+                    .orderBy(cb.desc(sheet.get("filedAt")), cb.desc(sheet.get("filingNumber")), cb.desc(sheet.get("id")));
+            for (TargetSheet filed : em.createQuery(query).setFirstResult(from).setMaxResults(size).getResultList()) {
+                page.add(new FilingEntry(filed.getId(), filed.getProject().getId(), filed.getFilingNumber(), filed.getFiledAt(),
+                        filed.getProject().getCode(), filed.getProject().getName(), filed.getProject().getDepartment().getName(),
+                        filed.getBudgetInPlay(), 0, null));
+            }
+        }
+        if (page.size() < size) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<FilingEntry> approved = cb.createQuery(FilingEntry.class);
+            Root<TargetVersion> version = approved.from(TargetVersion.class);
+            Join<TargetVersion, TargetSheet> sheet = version.join("sheet");
+            var project = sheet.join("project");
+            approved.select(cb.construct(FilingEntry.class, sheet.get("id"), project.get("id"), version.get("filingNumber"), version.get("filedAt"),
+                            project.get("code"), project.get("name"), project.join("department").get("name"), version.get("budgetAmount"),
+                            version.get("number"), version.get("approvalDocument")))
+                    .where(approvedFilings(cb, version, sheet, year))
+                    .orderBy(cb.desc(version.get("filedAt")), cb.desc(version.get("filingNumber")), cb.desc(version.get("id")));
+            page.addAll(em.createQuery(approved).setFirstResult((int) Math.max(0, from - pending))
+                    .setMaxResults(size - page.size()).getResultList());
+        }
+        return page;
+    }
+
+    @Guarded(FILING_READ)
+    public long filingsCount(int year) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<FilingEntry> approved = cb.createQuery(FilingEntry.class);
+        CriteriaQuery<Long> approved = cb.createQuery(Long.class);
         Root<TargetVersion> version = approved.from(TargetVersion.class);
         Join<TargetVersion, TargetSheet> sheet = version.join("sheet");
-        var project = sheet.get("project");
-        approved.select(cb.construct(FilingEntry.class, sheet.get("id"), project.get("id"), version.get("filingNumber"), version.get("filedAt"),
-                        project.get("code"), project.get("name"), project.get("department").get("name"), version.get("budgetAmount"),
-                        version.get("number"), version.get("approvalDocument")))
-                .where(cb.equal(sheet.get("fiscalYear"), year), cb.isNotNull(version.get("filingNumber")),
-                        currentActor.get().scope().restrict(cb, sheet.get("scope")));
-        List<FilingEntry> entries = new ArrayList<>(em.createQuery(approved).getResultList());
-        for (TargetSheet pending : sheets(year, List.of(TargetSheetStatus.FILED), null)) {
-            entries.add(new FilingEntry(pending.getId(), pending.getProject().getId(), pending.getFilingNumber(), pending.getFiledAt(),
-                    pending.getProject().getCode(), pending.getProject().getName(), pending.getProject().getDepartment().getName(),
-                    pending.getBudgetInPlay(), 0, null));
-        }
-        entries.sort(Comparator.comparing(FilingEntry::filedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(FilingEntry::filingNumber, Comparator.nullsLast(Comparator.reverseOrder())));
-        return entries;
+        approved.select(cb.count(version)).where(approvedFilings(cb, version, sheet, year));
+        return countSheets(year, TargetSheetStatus.FILED) + em.createQuery(approved).getSingleResult();
+    }
+
+    private Predicate[] approvedFilings(CriteriaBuilder cb, Root<TargetVersion> version, Join<TargetVersion, TargetSheet> sheet, int year) {
+        return new Predicate[] {cb.equal(sheet.get("fiscalYear"), year), cb.isNotNull(version.get("filingNumber")),
+                currentActor.get().scope().restrict(cb, sheet.get("scope"))};
+    }
+
+    private long countSheets(int year, TargetSheetStatus status) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        query.select(cb.count(sheet)).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(status), null, null));
+        return em.createQuery(query).getSingleResult();
     }
 
     /** Filed sheets of a year waiting for 批复, of one department or of all (departmentId null). */

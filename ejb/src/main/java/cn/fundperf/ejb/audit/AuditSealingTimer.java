@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Seals committed audit records every few seconds on every server (the chain head's lock lets one
  * at a time). Not a job run: a claimed run row every few seconds would bury the jobs history; the
- * nightly {@link ChainSealingJob} is the one the jobs screen shows.
+ * nightly {@code ChainSealingJob} is the one the jobs screen shows.
  */
 @Singleton
 @Startup

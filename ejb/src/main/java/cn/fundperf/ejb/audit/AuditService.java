@@ -1,9 +1,9 @@
 package cn.fundperf.ejb.audit;
 
-import static cn.fundperf.ejb.security.Permission.AUDIT_READ;
-import static cn.fundperf.ejb.security.Permission.AUDIT_VERIFY;
+import static cn.fundperf.ejb.permission.Permission.AUDIT_READ;
+import static cn.fundperf.ejb.permission.Permission.AUDIT_VERIFY;
 
-import cn.fundperf.ejb.security.Guarded;
+import cn.fundperf.ejb.permission.Guarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

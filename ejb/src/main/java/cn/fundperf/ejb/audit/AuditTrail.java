@@ -1,7 +1,5 @@
 package cn.fundperf.ejb.audit;
 
-import cn.fundperf.ejb.security.Actor;
-import cn.fundperf.ejb.security.CurrentActor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,7 +22,7 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    CurrentActor currentActor;
+    CurrentParty currentActor;
 
     @Inject
     Clock clock;
@@ -37,17 +35,17 @@ public class AuditTrail {
 
     /** Audits on behalf of a given actor (login, where nobody is signed in yet), in the caller's transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordFor(Actor actor, String action, String entityType, Object entityId, String before, String after) {
+    public void recordFor(AuditedParty actor, String action, String entityType, Object entityId, String before, String after) {
         append(actor, action, entityType, entityId, before, after);
     }
 
     /** Audits a refused call; its own transaction, because the refused call rolls back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordRefusal(Actor actor, String action, String target, String detail) {
+    public void recordRefusal(AuditedParty actor, String action, String target, String detail) {
         append(actor, action, "UseCase", target, null, detail);
     }
 
-    private void append(Actor actor, String action, String entityType, Object entityId, String before, String after) {
+    private void append(AuditedParty actor, String action, String entityType, Object entityId, String before, String after) {
         AuditContent content = new AuditContent(LocalDateTime.now(clock), actor.username(),
                 actor.organizationId(), actor.organizationName(), action, entityType,
                 entityId == null ? null : entityId.toString(), before, after, actor.clientAddress());

@@ -2,6 +2,7 @@ package cn.fundperf.ejb.demo;
 
 import cn.fundperf.ejb.approval.FilingCounter;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.review.Appointment;
 import cn.fundperf.ejb.review.CriterionOpinion;
 import cn.fundperf.ejb.review.LineComment;
@@ -20,7 +21,6 @@ import cn.fundperf.ejb.targetsheet.IndicatorValue;
 import cn.fundperf.ejb.targetsheet.ReviewConclusion;
 import cn.fundperf.ejb.targetsheet.SupersededIndicators;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;

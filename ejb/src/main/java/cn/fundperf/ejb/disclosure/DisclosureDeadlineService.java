@@ -1,14 +1,14 @@
 package cn.fundperf.ejb.disclosure;
 
-import static cn.fundperf.ejb.security.Permission.TARGET_APPROVE;
+import static cn.fundperf.ejb.permission.Permission.TARGET_APPROVE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.platform.WorkingCalendar;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import cn.fundperf.ejb.validation.Limits;
 import jakarta.ejb.Stateless;

@@ -139,7 +139,6 @@ public class DisclosureService {
     }
 
     private static PublishedTarget published(PublishedRow r, List<IndicatorLine> lines) {
-        return new PublishedTarget(r.versionId(), r.year(), r.projectCode(), r.projectName(), r.department(), r.unit(), r.category(),
-                r.categoryEn(), r.region(), r.budget(), r.versionNumber(), r.approvalDocument(), r.approvedOn(), r.overallGoal(), lines);
+        return new PublishedTarget(r, lines);
     }
 }

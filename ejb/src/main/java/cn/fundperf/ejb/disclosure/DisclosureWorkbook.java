@@ -51,20 +51,20 @@ final class DisclosureWorkbook {
             for (PublishedTarget target : targets) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(r - 1);
-                row.createCell(1).setCellValue(target.projectCode());
-                row.createCell(2).setCellValue(target.projectName());
-                row.createCell(3).setCellValue(target.department());
-                row.createCell(4).setCellValue(target.unit());
-                row.createCell(5).setCellValue(target.category());
-                row.createCell(6).setCellValue(target.region());
-                if (target.budget() != null) {
-                    row.createCell(7).setCellValue(Yuan.toWan(target.budget()).doubleValue());
+                row.createCell(1).setCellValue(target.row().projectCode());
+                row.createCell(2).setCellValue(target.row().projectName());
+                row.createCell(3).setCellValue(target.row().department());
+                row.createCell(4).setCellValue(target.row().unit());
+                row.createCell(5).setCellValue(target.row().category());
+                row.createCell(6).setCellValue(target.row().region());
+                if (target.row().budget() != null) {
+                    row.createCell(7).setCellValue(Yuan.toWan(target.row().budget()).doubleValue());
                     row.getCell(7).setCellStyle(money);
                 }
-                row.createCell(8).setCellValue(target.approvalDocument());
-                row.createCell(9).setCellValue(DateTimeFormatter.ISO_LOCAL_DATE.format(target.approvedOn()));
-                row.createCell(10).setCellValue("v" + target.versionNumber());
-                row.createCell(11).setCellValue(target.overallGoal() == null ? "" : target.overallGoal());
+                row.createCell(8).setCellValue(target.row().approvalDocument());
+                row.createCell(9).setCellValue(DateTimeFormatter.ISO_LOCAL_DATE.format(target.row().approvedOn()));
+                row.createCell(10).setCellValue("v" + target.row().versionNumber());
+                row.createCell(11).setCellValue(target.row().overallGoal() == null ? "" : target.row().overallGoal());
                 row.getCell(11).setCellStyle(wrap);
                 row.createCell(12).setCellValue(indicators(target.lines()));
                 row.getCell(12).setCellStyle(wrap);

@@ -1,11 +1,11 @@
 package cn.fundperf.ejb.job;
 
-import static cn.fundperf.ejb.security.Permission.JOB_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.JOB_MANAGE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -45,6 +45,14 @@ public class DatabaseMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    // read by the health check while this bean is still being made (it cannot be called then)
+    private static volatile boolean finished;
+
+    /** Whether the schema is up to date: until then nothing should query the application's tables. */
+    public static boolean finished() {
+        return finished;
+    }
+
     /** The application's own connection: the vendor and the role the application uses. */
     private record Connected(String vendor, String role) {
     }
@@ -79,6 +87,7 @@ public class DatabaseMigration {
             flyway.initSql("SET fundperf.app_role = '" + app.role().replace("'", "''") + "'");
         }
         MigrateResult result = flyway.load().migrate();
+        finished = true;
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

@@ -11,8 +11,12 @@ public class SystemStatus {
     @PersistenceContext
     EntityManager em;
 
-    /** The latest applied migration; throws when the database cannot be reached. */
+    /** The latest applied migration; throws when the database cannot be reached or is still being migrated. */
     public String schemaVersion() {
+        if (!DatabaseMigration.finished()) {
+            // asking the history table while Flyway creates it fails with a stack trace in the log
+            throw new IllegalStateException("the database is being migrated");
+        }
         Object version = em.createNativeQuery(
                 "select max(\"version\") from \"flyway_schema_history\" where \"success\" = true").getSingleResult();
         return String.valueOf(version);

@@ -7,7 +7,6 @@ import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.reference.FundCategory;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.validation.CollectionValidation;
 import cn.fundperf.ejb.validation.Count;
 import cn.fundperf.ejb.validation.Limits;

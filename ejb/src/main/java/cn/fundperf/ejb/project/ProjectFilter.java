@@ -1,6 +1,5 @@
 package cn.fundperf.ejb.project;
 
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import java.io.Serializable;
 
 /** The project list's filters; null means "any". */

@@ -1,8 +1,8 @@
 package cn.fundperf.ejb.project;
 
-import static cn.fundperf.ejb.security.Permission.BUDGET_ARRANGE;
-import static cn.fundperf.ejb.security.Permission.PROJECT_EDIT;
-import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.permission.Permission.BUDGET_ARRANGE;
+import static cn.fundperf.ejb.permission.Permission.PROJECT_EDIT;
+import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
@@ -11,16 +11,15 @@ import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
-import cn.fundperf.ejb.security.Guarded;
-import cn.fundperf.ejb.targetsheet.TargetSheet;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -59,6 +58,9 @@ public class ProjectService {
     @Inject
     ShortLivedCache cache;
 
+    @Inject
+    Event<ProjectMoved> moved;
+
     @Guarded(PROJECT_EDIT)
     public Project create(ProjectDetails details) {
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
@@ -84,9 +86,7 @@ public class ProjectService {
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
         String before = summary(project);
         project.describe(details, usableCategory(details, project.getCategory()), unit);
-        // a sheet still with the unit goes where its project goes; one that left the unit stays where it was sent
-        em.createQuery("select s from TargetSheet s where s.project = :project", TargetSheet.class)
-                .setParameter("project", project).getResultList().forEach(TargetSheet::followProject);
+        moved.fire(new ProjectMoved(project));   // its sheets still with the unit go along (targetsheet listens)
         auditTrail.record("project.updated", "Project", id, before, summary(project));
         return project;
     }
@@ -113,26 +113,6 @@ public class ProjectService {
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
         project.enterLibrary(project.getTargetStatus());
         auditTrail.record("project.enteredLibrary", "Project", id, null, project.getCode());
-        return project;
-    }
-
-    @Guarded(BUDGET_ARRANGE)
-    public Project arrangeBudget(long id, long version, BigDecimal amount) {
-        Project project = load(id);
-        StaleVersionException.requireSame("Project", id, project.getVersion(), version);
-        // a passed sheet decides where the budget goes: the project, or its open adjustment
-        List<TargetSheet> passed = em.createQuery("select s from TargetSheet s where s.project = :project and s.status = :passed", TargetSheet.class)
-                .setParameter("project", project).setParameter("passed", TargetSheetStatus.PASSED).getResultList();
-        if (passed.isEmpty()) {
-            BigDecimal before = project.getBudgetAmount();
-            project.arrangeBudget(amount, project.getTargetStatus());
-            auditTrail.record("project.budgetArranged", "Project", id, String.valueOf(before), String.valueOf(project.getBudgetAmount()));
-            return project;
-        }
-        TargetSheet sheet = passed.get(0);
-        BigDecimal before = sheet.getBudgetInPlay();
-        sheet.arrangeBudget(amount);
-        auditTrail.record("project.budgetArranged", "Project", id, String.valueOf(before), String.valueOf(sheet.getBudgetInPlay()));
         return project;
     }
 

@@ -1,14 +1,14 @@
 package cn.fundperf.ejb.reference;
 
-import static cn.fundperf.ejb.security.Permission.REFERENCE_MANAGE;
-import static cn.fundperf.ejb.security.Permission.REFERENCE_READ;
+import static cn.fundperf.ejb.permission.Permission.REFERENCE_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.REFERENCE_READ;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.platform.ShortLivedCache;
-import cn.fundperf.ejb.security.Guarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

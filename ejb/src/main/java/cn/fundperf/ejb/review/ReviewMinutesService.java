@@ -1,13 +1,13 @@
 package cn.fundperf.ejb.review;
 
-import static cn.fundperf.ejb.security.Permission.REVIEW_MANAGE;
-import static cn.fundperf.ejb.security.Permission.REVIEW_TAKE_PART;
+import static cn.fundperf.ejb.permission.Permission.REVIEW_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.REVIEW_TAKE_PART;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package cn.fundperf.ejb.review;
 
-import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
-import static cn.fundperf.ejb.security.Permission.REVIEW_MANAGE;
-import static cn.fundperf.ejb.security.Permission.REVIEW_TAKE_PART;
+import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.permission.Permission.REVIEW_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.REVIEW_TAKE_PART;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
@@ -12,11 +12,13 @@ import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.notification.Outbox;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.security.PeopleNames;
+import cn.fundperf.ejb.security.Role;
 import cn.fundperf.ejb.security.UserAccount;
 import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import cn.fundperf.ejb.targetsheet.IndicatorQuality;
@@ -26,7 +28,6 @@ import cn.fundperf.ejb.targetsheet.SheetConditions;
 import cn.fundperf.ejb.targetsheet.SupersededIndicators;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.targetsheet.TargetSheetEvent;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import cn.fundperf.ejb.targetsheet.VersionDiff;
 import jakarta.ejb.Stateless;
@@ -41,6 +42,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +74,31 @@ public class ReviewService {
     @Inject
     Clock clock;
 
-    /** Submitted sheets of a year that finance may put into a round. */
+    /** A page of the submitted sheets of a year that finance may put into a round, by department or category if given. */
     @Guarded(REVIEW_MANAGE)
-    public List<TargetSheet> candidates(int year) {
-        return submittedSheets(year, null, null);
+    public List<TargetSheet> candidates(int year, Long departmentId, Long categoryId, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.SUBMITTED), departmentId, categoryId))
+                .orderBy(cb.asc(sheet.get("project").get("code")), cb.asc(sheet.get("id")));
+        return em.createQuery(query).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    @Guarded(REVIEW_MANAGE)
+    public long candidatesCount(int year, Long departmentId, Long categoryId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        query.select(cb.count(sheet))
+                .where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.SUBMITTED), departmentId, categoryId));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** One candidate picked on an earlier page of the list: a submitted sheet in the caller's scope. */
+    @Guarded(REVIEW_MANAGE)
+    public TargetSheet candidate(long sheetId) {
+        return submittedSheet(sheetId);
     }
 
     /** Users of the caller's jurisdiction who may sit on a committee: active, with a role that takes part in reviews. */
@@ -85,12 +108,15 @@ public class ReviewService {
         CriteriaQuery<UserAccount> query = cb.createQuery(UserAccount.class);
         Root<UserAccount> user = query.from(UserAccount.class);
         var organization = user.join("organization");
-        query.where(cb.isTrue(user.get("enabled")),
+        // the roles are chosen in the database: a province has thousands of users, few of them reviewers
+        List<Role> reviewing = Arrays.stream(Role.values()).filter(r -> r.grants(REVIEW_TAKE_PART)).toList();
+        var withRole = query.subquery(Long.class);
+        var same = withRole.correlate(user);
+        withRole.select(same.get("id")).where(same.join("roles").in(reviewing));
+        query.where(cb.isTrue(user.get("enabled")), cb.exists(withRole),
                         currentActor.get().scope().restrict(cb, organization.get("path"), organization.get("regionPath")))
                 .orderBy(cb.asc(organization.get("code")), cb.asc(user.get("username")));
-        return em.createQuery(query).getResultList().stream()
-                .filter(u -> u.getRoles().stream().anyMatch(r -> r.grants(REVIEW_TAKE_PART)))
-                .map(u -> appointment(u, false)).toList();
+        return em.createQuery(query).getResultList().stream().map(u -> appointment(u, false)).toList();
     }
 
     @Guarded(REVIEW_MANAGE)
@@ -121,22 +147,34 @@ public class ReviewService {
         return round;
     }
 
-    /** Rounds the caller may see: those of finance's jurisdiction, and those the caller sits on. */
+    /** A page of the rounds the caller may see, newest first: those of finance's jurisdiction, and those the caller sits on. */
     @Guarded(REVIEW_TAKE_PART)
-    public List<ReviewRound> rounds() {
-        Actor actor = currentActor.get();
+    public List<ReviewRound> rounds(int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ReviewRound> query = cb.createQuery(ReviewRound.class);
         Root<ReviewRound> round = query.from(ReviewRound.class);
+        query.where(visibleRounds(cb, query, round)).orderBy(cb.desc(round.get("openedAt")), cb.desc(round.get("id")));
+        return em.createQuery(query).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    @Guarded(REVIEW_TAKE_PART)
+    public long roundsCount() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ReviewRound> round = query.from(ReviewRound.class);
+        query.select(cb.count(round)).where(visibleRounds(cb, query, round));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private Predicate visibleRounds(CriteriaBuilder cb, CriteriaQuery<?> query, Root<ReviewRound> round) {
+        Actor actor = currentActor.get();
         var member = query.subquery(Long.class);
         var seat = member.from(ReviewMember.class);
         member.select(seat.get("id")).where(cb.equal(seat.get("round"), round), cb.equal(seat.get("username"), actor.username()));
         Predicate mine = cb.exists(member);
-        Predicate visible = actor.may(REVIEW_MANAGE)
+        return actor.may(REVIEW_MANAGE)
                 ? cb.or(mine, actor.scope().restrict(cb, round.get("organizationPath"), round.get("regionPath")))
                 : mine;
-        query.where(visible).orderBy(cb.desc(round.get("openedAt")), cb.desc(round.get("id")));
-        return em.createQuery(query).getResultList();
     }
 
     @Guarded(REVIEW_TAKE_PART)

@@ -1,5 +1,7 @@
 package cn.fundperf.ejb.security;
 
+import cn.fundperf.ejb.audit.AuditedParty;
+import cn.fundperf.ejb.permission.Permission;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,7 +12,7 @@ import java.util.Set;
  */
 public record Actor(Long userId, String username, String displayName, Long organizationId,
                     String organizationName, Set<Role> roles, DataScope scope, String clientAddress)
-        implements Serializable {
+        implements AuditedParty, Serializable {
 
     public Actor {
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.security;
 
+import cn.fundperf.ejb.audit.CurrentParty;
 import cn.fundperf.ejb.business.NotPermittedException;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -8,7 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
  * subject; timers set a system actor. Services read it; nobody else decides who is calling.
  */
 @RequestScoped
-public class CurrentActor {
+public class CurrentActor implements CurrentParty {
 
     private Actor actor;
 
@@ -20,6 +21,7 @@ public class CurrentActor {
         return actor != null;
     }
 
+    @Override
     public Actor get() {
         if (actor == null) {
             throw new NotPermittedException("authenticated");

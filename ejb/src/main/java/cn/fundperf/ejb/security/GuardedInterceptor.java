@@ -3,6 +3,8 @@ package cn.fundperf.ejb.security;
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.Permission;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;

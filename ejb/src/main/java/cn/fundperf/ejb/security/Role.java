@@ -1,8 +1,9 @@
 package cn.fundperf.ejb.security;
 
-import static cn.fundperf.ejb.security.Permission.*;
+import static cn.fundperf.ejb.permission.Permission.*;
 
 import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.permission.Permission;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,16 +1,17 @@
 package cn.fundperf.ejb.security;
 
-import static cn.fundperf.ejb.security.Permission.ACCOUNT_UNLOCK;
-import static cn.fundperf.ejb.security.Permission.ADMINISTRATOR_MANAGE;
-import static cn.fundperf.ejb.security.Permission.PASSWORD_RESET_DECIDE;
-import static cn.fundperf.ejb.security.Permission.ROLE_ASSIGN;
-import static cn.fundperf.ejb.security.Permission.USER_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.ACCOUNT_UNLOCK;
+import static cn.fundperf.ejb.permission.Permission.ADMINISTRATOR_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.PASSWORD_RESET_DECIDE;
+import static cn.fundperf.ejb.permission.Permission.ROLE_ASSIGN;
+import static cn.fundperf.ejb.permission.Permission.USER_MANAGE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.security.AccountAdministrationRule.Action;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,9 @@
 package cn.fundperf.ejb.targetsheet;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -16,8 +18,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -37,9 +39,19 @@ public final class DeclarationWorkbook {
     }
 
     public static byte[] write(List<DeclarationForm> forms) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            write(forms, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the workbook to the stream (and leaves it open: a zip takes several). */
+    public static void write(List<DeclarationForm> forms, OutputStream out) throws IOException {
         // streaming workbook with inline strings: the shared-strings table costs seconds per 10 000 rows
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, 500, false, false);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try {
             Styles styles = new Styles(workbook);
             int n = 1;
             List<String[]> data = new ArrayList<>();
@@ -54,17 +66,20 @@ public final class DeclarationWorkbook {
                 }
             }
             writeData(workbook, data);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            workbook.write(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();   // POI closes what it wrote to; the caller's stream stays open
+                }
+            });
         } finally {
             workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            workbook.close();
         }
     }
 

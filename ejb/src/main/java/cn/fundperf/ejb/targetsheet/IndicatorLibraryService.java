@@ -1,16 +1,16 @@
 package cn.fundperf.ejb.targetsheet;
 
-import static cn.fundperf.ejb.security.Permission.LIBRARY_APPROVE;
-import static cn.fundperf.ejb.security.Permission.LIBRARY_PROPOSE;
-import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.permission.Permission.LIBRARY_APPROVE;
+import static cn.fundperf.ejb.permission.Permission.LIBRARY_PROPOSE;
+import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.targetsheet;
 
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.DataScope;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;

@@ -6,6 +6,7 @@ import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.TargetNotPassedException;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.validation.CollectionValidation;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;

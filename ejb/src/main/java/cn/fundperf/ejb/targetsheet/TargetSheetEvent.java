@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.targetsheet;
 
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,21 +1,25 @@
 package cn.fundperf.ejb.targetsheet;
 
-import static cn.fundperf.ejb.security.Permission.PROJECT_READ;
-import static cn.fundperf.ejb.security.Permission.TARGET_DEPARTMENT_CHECK;
-import static cn.fundperf.ejb.security.Permission.TARGET_EDIT;
+import static cn.fundperf.ejb.permission.Permission.BUDGET_ARRANGE;
+import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
+import static cn.fundperf.ejb.permission.Permission.TARGET_DEPARTMENT_CHECK;
+import static cn.fundperf.ejb.permission.Permission.TARGET_EDIT;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectMoved;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Guarded;
 import cn.fundperf.ejb.security.PeopleNames;
 import cn.fundperf.ejb.task.BackgroundTask;
 import cn.fundperf.ejb.task.TaskKind;
 import cn.fundperf.ejb.task.TaskService;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -173,18 +177,27 @@ public class TargetSheetService {
         return tasks.submit(TaskKind.DECLARATION_EXPORT, String.valueOf(year));
     }
 
-    /** The sheets of a year the caller may read, by project code; the export is audited here, where it is decided. */
+    /** A sheet to export and the department whose workbook it goes into. */
+    public record DeclarationEntry(long sheetId, String departmentCode, String departmentName) {
+    }
+
+    /**
+     * The sheets of a year the caller may read, by department and project code; the export is
+     * audited here, where it is decided.
+     */
     @Guarded(PROJECT_READ)
-    public List<Long> declarationSheetIds(int year) {
+    public List<DeclarationEntry> declarationSheets(int year) {
         var cb = em.getCriteriaBuilder();
-        var query = cb.createQuery(Long.class);
+        var query = cb.createQuery(DeclarationEntry.class);
         var sheet = query.from(TargetSheet.class);
-        query.select(sheet.get("id"))
+        var project = sheet.join("project");
+        var department = project.join("department");
+        query.select(cb.construct(DeclarationEntry.class, sheet.get("id"), department.get("code"), department.get("name")))
                 .where(cb.equal(sheet.get("fiscalYear"), year), currentActor.get().scope().restrict(cb, sheet.get("scope")))
-                .orderBy(cb.asc(sheet.get("project").get("code")));
-        List<Long> ids = em.createQuery(query).getResultList();
-        auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + ids.size() + " sheets");
-        return ids;
+                .orderBy(cb.asc(department.get("code")), cb.asc(project.get("code")), cb.asc(sheet.get("id")));
+        List<DeclarationEntry> entries = em.createQuery(query).getResultList();
+        auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + entries.size() + " sheets");
+        return entries;
     }
 
     /** The 申报表 of some sheets, each loaded within the caller's scope. */
@@ -305,6 +318,35 @@ public class TargetSheetService {
 
     private TargetSheet load(long sheetId) {
         return currentActor.get().scope().find(em, TargetSheet.class, sheetId);
+    }
+
+    /**
+     * 预算安排: finance arranges the budget of a project whose target passed review. A passed sheet
+     * decides where the budget goes: the project, or its open adjustment.
+     */
+    @Guarded(BUDGET_ARRANGE)
+    public Project arrangeBudget(long projectId, long version, BigDecimal amount) {
+        Project project = project(projectId);
+        StaleVersionException.requireSame("Project", projectId, project.getVersion(), version);
+        List<TargetSheet> passed = em.createQuery("select s from TargetSheet s where s.project = :project and s.status = :passed", TargetSheet.class)
+                .setParameter("project", project).setParameter("passed", TargetSheetStatus.PASSED).getResultList();
+        if (passed.isEmpty()) {
+            BigDecimal before = project.getBudgetAmount();
+            project.arrangeBudget(amount, project.getTargetStatus());
+            auditTrail.record("project.budgetArranged", "Project", projectId, String.valueOf(before), String.valueOf(project.getBudgetAmount()));
+            return project;
+        }
+        TargetSheet sheet = passed.get(0);
+        BigDecimal before = sheet.getBudgetInPlay();
+        sheet.arrangeBudget(amount);
+        auditTrail.record("project.budgetArranged", "Project", projectId, String.valueOf(before), String.valueOf(sheet.getBudgetInPlay()));
+        return project;
+    }
+
+    /** A project's unit, department or region changed: its sheets still with the unit go along, in the same transaction. */
+    public void followProject(@Observes ProjectMoved moved) {
+        em.createQuery("select s from TargetSheet s where s.project = :project", TargetSheet.class)
+                .setParameter("project", moved.project()).getResultList().forEach(TargetSheet::followProject);
     }
 
     private Project project(long projectId) {

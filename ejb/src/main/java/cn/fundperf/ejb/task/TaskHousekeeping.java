@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Keeps the task table and the file store small. Run by {@link TaskCleanupJob}. */
+/** Keeps the task table and the file store small. Run by the job package's {@code TaskCleanupJob}. */
 @Stateless
 public class TaskHousekeeping {
 

@@ -1,13 +1,13 @@
 package cn.fundperf.ejb.worklist;
 
 import cn.fundperf.ejb.disclosure.DisclosureDeadlineService;
+import cn.fundperf.ejb.permission.Permission;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.review.ReviewMember;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Permission;
 import cn.fundperf.ejb.targetsheet.SheetConditions;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

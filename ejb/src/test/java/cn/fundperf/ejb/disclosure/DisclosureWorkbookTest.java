@@ -21,8 +21,9 @@ class DisclosureWorkbookTest {
     @Test
     void the_published_list_shows_each_target_with_budget_in_wan_yuan_approval_and_indicators() throws Exception {
         IndicatorLine road = new IndicatorLine(IndicatorLevel2.QUANTITY, "新建产业路", "≥12公里", new BigDecimal("20"), BasisType.PLAN, "实施方案", "测算", "验收报告", null);
-        PublishedTarget target = new PublishedTarget(1L, 2026, "XM20260019", "生态护林员选聘补助项目", "清河县农业农村局", "白云乡人民政府",
-                "生态扶贫", "Ecological", "白云乡", new BigDecimal("1231000.00"), 2, "清财预〔2026〕27号", LocalDate.of(2026, 11, 21), "带动增收", List.of(road));
+        PublishedTarget target = new PublishedTarget(new PublishedRow(1L, 2026, "XM20260019", "生态护林员选聘补助项目", "清河县农业农村局",
+                "白云乡人民政府", "生态扶贫", "Ecological", "白云乡", new BigDecimal("1231000.00"), 2, "清财预〔2026〕27号",
+                LocalDate.of(2026, 11, 21), "带动增收"), List.of(road));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(DisclosureWorkbook.write(2026, List.of(target))))) {
             Sheet sheet = workbook.getSheetAt(0);

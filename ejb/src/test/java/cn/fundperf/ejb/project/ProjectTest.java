@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

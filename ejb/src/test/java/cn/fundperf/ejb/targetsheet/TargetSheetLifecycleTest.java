@@ -13,6 +13,7 @@ import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.project.ProjectBuilder;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Review, filing, approval and adjustment of a sheet (domain.md §4): every verb in every state. */
 class TargetSheetLifecycleTest {

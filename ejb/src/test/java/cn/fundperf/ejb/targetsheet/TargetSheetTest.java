@@ -16,6 +16,7 @@ import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.project.ProjectBuilder;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

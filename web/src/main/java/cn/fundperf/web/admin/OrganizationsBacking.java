@@ -1,7 +1,7 @@
 package cn.fundperf.web.admin;
 
+import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.organization.Organization;
-import cn.fundperf.ejb.organization.OrganizationService;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.web.faces.Texts;
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,6 @@
 package cn.fundperf.web.admin;
 
-import cn.fundperf.ejb.organization.OrganizationService;
+import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.organization.RegionLevel;
 import cn.fundperf.web.faces.Texts;

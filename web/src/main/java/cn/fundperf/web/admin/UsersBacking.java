@@ -1,6 +1,6 @@
 package cn.fundperf.web.admin;
 
-import cn.fundperf.ejb.organization.OrganizationService;
+import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.security.UserAdministrationService;
 import cn.fundperf.ejb.security.UserAdministrationService.NewAccount;
 import cn.fundperf.web.faces.PagedModel;

@@ -1,5 +1,6 @@
 package cn.fundperf.web.api;
 
+import cn.fundperf.web.faces.Violations;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;

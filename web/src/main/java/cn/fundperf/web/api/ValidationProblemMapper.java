@@ -1,5 +1,6 @@
 package cn.fundperf.web.api;
 
+import cn.fundperf.web.faces.Violations;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -9,6 +9,7 @@ import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.validation.Text;
 import cn.fundperf.ejb.validation.Year;
+import cn.fundperf.web.project.ProjectResource;
 import cn.fundperf.web.targetsheet.TargetSheetResource;
 import cn.fundperf.web.task.TaskResource;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,11 +62,17 @@ public class ApprovalResource {
                                 @NotNull @Text(max = 120) String document, LocalDate approvedOn) {
     }
 
-    /** Filed (and approved) sheets of a year: what the poverty office receives. */
+    public record FilingPage(long total, List<FilingView> items) {
+    }
+
+    /** Filed (and approved) sheets of a year, newest first, a page at a time: what the poverty office receives. */
     @GET
     @Path("filings")
-    public List<FilingView> filings(@QueryParam("year") Integer year) {
-        return approvals.filings(year == null ? LocalDate.now(ClockProducer.officeZone()).getYear() : year).stream().map(FilingView::of).toList();
+    public FilingPage filings(@QueryParam("year") Integer year, @QueryParam("first") @DefaultValue("0") int first,
+                              @QueryParam("max") @DefaultValue("100") int max) {
+        int chosen = year == null ? LocalDate.now(ClockProducer.officeZone()).getYear() : year;
+        return new FilingPage(approvals.filingsCount(chosen), approvals.filings(chosen, Math.max(0, first),
+                Math.min(ProjectResource.MAX_PAGE, Math.max(1, max))).stream().map(FilingView::of).toList());
     }
 
     /**

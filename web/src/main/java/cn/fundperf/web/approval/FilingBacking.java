@@ -3,13 +3,15 @@ package cn.fundperf.web.approval;
 import cn.fundperf.ejb.approval.ApprovalService;
 import cn.fundperf.ejb.approval.FilingEntry;
 import cn.fundperf.ejb.approval.FilingOutcome;
+import cn.fundperf.ejb.permission.Permission;
 import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Permission;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
+import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
 import cn.fundperf.web.task.TasksBacking;
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +19,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 
 /** 备案: finance files passed sheets with a budget; finance and the poverty office read the filings. */
 @Named
@@ -35,28 +38,44 @@ public class FilingBacking implements Serializable {
     TasksBacking tasksBacking;
 
     private int year = LocalDate.now(ClockProducer.officeZone()).getYear();
-    private List<TargetSheet> passed = List.of();
     private List<TargetSheet> chosen = new ArrayList<>();
-    private List<FilingEntry> filings;
+    private final PagedModel<TargetSheet> passed = new PagedModel<>(() -> approvals.awaitingFilingCount(year),
+            (first, max) -> approvals.awaitingFiling(year, first, max), TargetSheet::getId);
+    private final PagedModel<FilingEntry> filings = new PagedModel<>(() -> approvals.filingsCount(year),
+            (first, max) -> approvals.filings(year, first, max), f -> f.sheetId() + "/" + f.filingNumber());
 
-    @PostConstruct
-    void init() {
-        reload();
-    }
-
+    /** The year changed, or sheets were filed: both tables start again at their first page (they read the year on load). */
     public void reload() {
-        if (isCanFile()) {
-            passed = approvals.awaitingFiling(year);
-        }
-        filings = approvals.filings(year);
         chosen = new ArrayList<>();
+        UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
+        for (String table : List.of(":filing:passed", ":filing:filings")) {
+            if (view.findComponent(table) instanceof DataTable shown) {
+                shown.setFirst(0);
+            }
+        }
     }
 
-    /** Files the chosen sheets here, or, for a large batch, in a background task shown below the lists. */
+    /** Files the sheets chosen on this page here, or, for a large batch, in a background task shown below the lists. */
     public void file() {
         FilingOutcome outcome = approvals.file(chosen.stream().map(TargetSheet::getId).toList());
         if (outcome.isQueued()) {
             Texts.info("filing.queued", chosen.size(), approvals.inlineFilings());
+            tasksBacking.started(outcome.task());
+        } else {
+            Texts.info("filing.done", outcome.filed().size());
+        }
+        reload();
+    }
+
+    /** Files every passed sheet of the year that has a budget (a county's or a province's batch, not page by page). */
+    public void fileAllReady() {
+        if (approvals.awaitingFilingCount(year) == 0) {
+            Texts.info("filing.noneReady");
+            return;
+        }
+        FilingOutcome outcome = approvals.fileAllReady(year);
+        if (outcome.isQueued()) {
+            Texts.info("filing.allQueued");
             tasksBacking.started(outcome.task());
         } else {
             Texts.info("filing.done", outcome.filed().size());
@@ -70,8 +89,8 @@ public class FilingBacking implements Serializable {
 
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
-    public List<TargetSheet> getPassed() { return passed; }
+    public PagedModel<TargetSheet> getPassed() { return passed; }
     public List<TargetSheet> getChosen() { return chosen; }
     public void setChosen(List<TargetSheet> chosen) { this.chosen = chosen; }
-    public List<FilingEntry> getFilings() { return filings; }
+    public PagedModel<FilingEntry> getFilings() { return filings; }
 }

@@ -8,9 +8,9 @@ import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.reference.FundCategory;
+import cn.fundperf.web.faces.StatelessView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
@@ -51,13 +51,9 @@ public class DisclosureBacking {
         return new PublicFilter(year, regionId, departmentId, categoryId, text == null ? null : text.strip());
     }
 
-    /** No view state is kept for a visitor: the page is built afresh on every request, also when a button posts. */
     @PostConstruct
     void stateless() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getViewRoot() != null) {
-            context.getViewRoot().setTransient(true);
-        }
+        StatelessView.keepNoState();
     }
 
     public PublishedPage getResult() {

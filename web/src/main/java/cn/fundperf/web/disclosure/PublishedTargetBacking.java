@@ -3,9 +3,9 @@ package cn.fundperf.web.disclosure;
 import cn.fundperf.ejb.disclosure.DisclosureService;
 import cn.fundperf.ejb.disclosure.PublishedTarget;
 import cn.fundperf.ejb.platform.ShortLivedCache;
+import cn.fundperf.web.faces.StatelessView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -25,13 +25,9 @@ public class PublishedTargetBacking {
     private long version;
     private Optional<PublishedTarget> target;
 
-    /** No view state is kept for a visitor: the page is built afresh on every request, also when a button posts. */
     @PostConstruct
     void stateless() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getViewRoot() != null) {
-            context.getViewRoot().setTransient(true);
-        }
+        StatelessView.keepNoState();
     }
 
     public PublishedTarget getTarget() {

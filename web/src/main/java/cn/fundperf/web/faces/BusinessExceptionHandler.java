@@ -1,24 +1,23 @@
 package cn.fundperf.web.faces;
 
 import cn.fundperf.ejb.business.BusinessException;
-import cn.fundperf.ejb.targetsheet.IncompleteTargetSheetException;
-import cn.fundperf.web.api.Violations;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.application.ViewExpiredException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.targetsheet.IncompleteTargetSheetException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.event.PhaseId;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**

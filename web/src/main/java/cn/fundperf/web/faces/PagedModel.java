@@ -32,18 +32,33 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final SortablePage<T> page;
     private final Count counter;
     private final SerializableKey<T> key;
+    private final Lookup<T> lookup;
 
     public interface SerializableKey<T> extends Function<T, Object>, Serializable {
+    }
+
+    /** A row by its key when it is not on the page shown: a selection made on an earlier page. */
+    public interface Lookup<T> extends Function<String, T>, Serializable {
     }
 
     public PagedModel(Count counter, Page<T> page, SerializableKey<T> key) {
         this(counter, (SortablePage<T>) (first, max, field, ascending) -> page.load(first, max), key);
     }
 
+    /** A table whose rows can be chosen across its pages: a chosen row of another page is looked up by its key. */
+    public PagedModel(Count counter, Page<T> page, SerializableKey<T> key, Lookup<T> lookup) {
+        this(counter, (SortablePage<T>) (first, max, field, ascending) -> page.load(first, max), key, lookup);
+    }
+
     public PagedModel(Count counter, SortablePage<T> page, SerializableKey<T> key) {
+        this(counter, page, key, null);
+    }
+
+    private PagedModel(Count counter, SortablePage<T> page, SerializableKey<T> key, Lookup<T> lookup) {
         this.counter = counter;
         this.page = page;
         this.key = key;
+        this.lookup = lookup;
     }
 
     @Override
@@ -65,7 +80,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return getWrappedData() == null ? null
+        T shown = getWrappedData() == null ? null
                 : getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+        return shown != null || lookup == null ? shown : lookup.apply(rowKey);
     }
 }

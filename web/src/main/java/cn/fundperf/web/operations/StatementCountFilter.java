@@ -17,9 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Diagnostics for benchmarks and tests (off by default, {@code fundperf.diagnostics.statement-count}):
- * answers every request with the number of SQL statements it cost in the header
- * {@code X-SQL-Statements}. The body is held back until the count is known, so that the header
- * can still be set: that is why it is not for production.
+ * a request that asks with the header {@code X-SQL-Statements: count} is answered with the number
+ * of SQL statements it cost in the same header. Its body is held back until the count is known, so
+ * that the header can still be set: that is why it is not for production.
  */
 public class StatementCountFilter extends HttpFilter {
 
@@ -38,7 +38,7 @@ public class StatementCountFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!enabled) {
+        if (!enabled || !"count".equals(request.getHeader(HEADER))) {
             chain.doFilter(request, response);
             return;
         }

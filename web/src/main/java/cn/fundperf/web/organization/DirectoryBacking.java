@@ -1,7 +1,7 @@
 package cn.fundperf.web.organization;
 
+import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.organization.Organization;
-import cn.fundperf.ejb.organization.OrganizationService;
 import cn.fundperf.web.faces.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

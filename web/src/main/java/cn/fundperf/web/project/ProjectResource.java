@@ -8,7 +8,7 @@ import cn.fundperf.ejb.project.ProjectFunding;
 import cn.fundperf.ejb.project.ProjectLibraryStatus;
 import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.ProjectSort;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.validation.Count;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
@@ -42,7 +42,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
-    static final int MAX_PAGE = 500;
+    public static final int MAX_PAGE = 500;
 
     @Inject
     ProjectService projects;

@@ -1,6 +1,6 @@
 package cn.fundperf.web.review;
 
-import static cn.fundperf.ejb.security.Permission.REVIEW_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.REVIEW_MANAGE;
 
 import cn.fundperf.ejb.review.MinutesAttendance;
 import cn.fundperf.ejb.review.MinutesDecision;

@@ -11,8 +11,10 @@ import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.ReviewService;
 import cn.fundperf.ejb.review.RoundSelection;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
+import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +22,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 
 /** Finance opens a review round: which submitted sheets, and who sits on the committee. */
 @Named
@@ -42,7 +45,10 @@ public class OpenRoundBacking implements Serializable {
     private RoundSelection selection = RoundSelection.HAND_PICKED;
     private Long departmentId;
     private Long categoryId;
-    private List<TargetSheet> candidates;
+    private final PagedModel<TargetSheet> candidates = new PagedModel<>(
+            () -> reviews.candidatesCount(year, departmentFilter(), categoryFilter()),
+            (first, max) -> reviews.candidates(year, departmentFilter(), categoryFilter(), first, max),
+            TargetSheet::getId, key -> reviews.candidate(Long.parseLong(key)));
     private List<TargetSheet> chosen = new ArrayList<>();
     private List<Appointment> eligible;
     private List<String> members = new ArrayList<>();
@@ -53,15 +59,26 @@ public class OpenRoundBacking implements Serializable {
     @PostConstruct
     void init() {
         title = Texts.text("review.open.defaultTitle", String.valueOf(year));
-        candidates = reviews.candidates(year);
         eligible = reviews.eligibleMembers();
         departments = projects.departmentsInScope();
         categories = reference.categories();
     }
 
+    /** The year, the way of choosing or its department or category changed: the list starts again, nothing chosen. */
     public void reloadCandidates() {
-        candidates = reviews.candidates(year);
         chosen = new ArrayList<>();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":open:candidates") instanceof DataTable shown) {
+            shown.setFirst(0);
+        }
+    }
+
+    // the list shows what a round by department or by category would take; hand-picking searches all
+    private Long departmentFilter() {
+        return selection == RoundSelection.DEPARTMENT ? departmentId : null;
+    }
+
+    private Long categoryFilter() {
+        return selection == RoundSelection.CATEGORY ? categoryId : null;
     }
 
     public String open() {
@@ -91,7 +108,7 @@ public class OpenRoundBacking implements Serializable {
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
     public Long getCategoryId() { return categoryId; }
     public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public List<TargetSheet> getCandidates() { return candidates; }
+    public PagedModel<TargetSheet> getCandidates() { return candidates; }
     public List<TargetSheet> getChosen() { return chosen; }
     public void setChosen(List<TargetSheet> chosen) { this.chosen = chosen; }
     public List<Appointment> getEligible() { return eligible; }

@@ -1,19 +1,22 @@
 package cn.fundperf.web.review;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import cn.fundperf.ejb.review.OpenRoundRequest;
 import cn.fundperf.ejb.review.ReviewMinutesService;
 import cn.fundperf.ejb.review.ReviewService;
+import cn.fundperf.web.project.ProjectResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -30,9 +33,12 @@ public class ReviewRoundResource {
     @Inject
     ReviewMinutesService minutes;
 
+    /** The rounds the caller may see, newest first, a page at a time (first, max ≤ 500). */
     @GET
-    public List<ReviewJson.RoundView> rounds() {
-        return reviews.rounds().stream().map(ReviewJson.RoundView::summary).toList();
+    public List<ReviewJson.RoundView> rounds(@QueryParam("first") @DefaultValue("0") int first,
+                                             @QueryParam("max") @DefaultValue("100") int max) {
+        return reviews.rounds(Math.max(0, first), Math.min(ProjectResource.MAX_PAGE, Math.max(1, max))).stream()
+                .map(ReviewJson.RoundView::summary).toList();
     }
 
     @GET

@@ -2,12 +2,11 @@ package cn.fundperf.web.review;
 
 import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.ReviewService;
-import jakarta.annotation.PostConstruct;
+import cn.fundperf.web.faces.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** 审核轮次: finance's rounds of its jurisdiction, and the rounds a member sits on. */
 @Named
@@ -19,12 +18,8 @@ public class RoundsBacking implements Serializable {
     @Inject
     ReviewService reviews;
 
-    private List<ReviewRound> rounds;
+    private final PagedModel<ReviewRound> rounds = new PagedModel<>(() -> reviews.roundsCount(),
+            (first, max) -> reviews.rounds(first, max), ReviewRound::getId);
 
-    @PostConstruct
-    void init() {
-        rounds = reviews.rounds();
-    }
-
-    public List<ReviewRound> getRounds() { return rounds; }
+    public PagedModel<ReviewRound> getRounds() { return rounds; }
 }

@@ -1,8 +1,8 @@
 package cn.fundperf.web.security;
 
+import cn.fundperf.ejb.permission.Permission;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Permission;
 import cn.fundperf.ejb.security.Role;
 import cn.fundperf.web.faces.Texts;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,9 +1,9 @@
 package cn.fundperf.web.targetsheet;
 
+import cn.fundperf.ejb.permission.Permission;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.reference.ReferenceDataService;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Permission;
 import cn.fundperf.ejb.targetsheet.BasisType;
 import cn.fundperf.ejb.targetsheet.IndicatorLevel2;
 import cn.fundperf.ejb.targetsheet.IndicatorLibraryService;

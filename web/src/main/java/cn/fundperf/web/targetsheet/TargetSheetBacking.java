@@ -1,46 +1,46 @@
 package cn.fundperf.web.targetsheet;
 
 import cn.fundperf.ejb.approval.AdjustmentService;
+import cn.fundperf.ejb.permission.Permission;
 import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
 import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.project.ProjectService;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.review.ReviewItem;
 import cn.fundperf.ejb.review.ReviewService;
-import cn.fundperf.ejb.targetsheet.AdjustmentType;
-import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.security.CurrentActor;
-import cn.fundperf.ejb.security.Permission;
+import cn.fundperf.ejb.targetsheet.AdjustmentType;
 import cn.fundperf.ejb.targetsheet.BasisType;
 import cn.fundperf.ejb.targetsheet.Gap;
 import cn.fundperf.ejb.targetsheet.IndicatorLevel1;
 import cn.fundperf.ejb.targetsheet.IndicatorLevel2;
-import cn.fundperf.ejb.targetsheet.IndicatorSettings;
-import cn.fundperf.web.faces.EnumLabels;
-import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
-import java.util.EnumMap;
-import java.util.Map;
-import cn.fundperf.ejb.targetsheet.IndicatorTemplate;
 import cn.fundperf.ejb.targetsheet.IndicatorLibraryService;
 import cn.fundperf.ejb.targetsheet.IndicatorLine;
-import cn.fundperf.ejb.targetsheet.SheetRules;
-import java.util.Set;
+import cn.fundperf.ejb.targetsheet.IndicatorSettings;
+import cn.fundperf.ejb.targetsheet.IndicatorTemplate;
 import cn.fundperf.ejb.targetsheet.IndicatorValue;
 import cn.fundperf.ejb.targetsheet.SheetCheck;
+import cn.fundperf.ejb.targetsheet.SheetRules;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.targetsheet.TargetSheetService;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
+import cn.fundperf.web.faces.EnumLabels;
 import cn.fundperf.web.faces.Texts;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * 绩效目标表 editor: build the indicator table from the reference library, edit inline, reorder,
@@ -230,7 +230,7 @@ public class TargetSheetBacking implements Serializable {
     /** A budget change after filing is refused; the page then offers the synchronized target adjustment. */
     public void arrangeBudget() {
         try {
-            project = projects.arrangeBudget(project.getId(), project.getVersion(), budgetAmount);
+            project = sheets.arrangeBudget(project.getId(), project.getVersion(), budgetAmount);
             Texts.info("project.budgetArranged");
         } catch (BudgetNeedsAdjustmentException refused) {
             Texts.error(refused.getKey());

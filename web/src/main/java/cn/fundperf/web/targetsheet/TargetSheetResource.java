@@ -2,6 +2,7 @@ package cn.fundperf.web.targetsheet;
 
 import cn.fundperf.ejb.approval.AdjustmentService;
 import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.AdjustmentType;
 import cn.fundperf.ejb.targetsheet.Gap;
 import cn.fundperf.ejb.targetsheet.ImportRejectedException;
@@ -9,7 +10,6 @@ import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import cn.fundperf.ejb.targetsheet.SheetCheck;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.targetsheet.TargetSheetService;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;

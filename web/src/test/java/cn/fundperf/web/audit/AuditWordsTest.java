@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.fundperf.ejb.security.Permission;
+import cn.fundperf.ejb.permission.Permission;
 import cn.fundperf.web.faces.Texts;
 import java.util.List;
 import java.util.ListResourceBundle;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.fundperf.ejb.audit.AuditService;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.demo.DemoData;
-import cn.fundperf.ejb.organization.OrganizationService;
+import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.organization.RegionLevel;
 import cn.fundperf.ejb.platform.SystemStatus;
 import cn.fundperf.ejb.security.AccountService;

@@ -7,29 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.approval.AdjustmentService;
-import cn.fundperf.ejb.approval.FilingEntry;
 import cn.fundperf.ejb.approval.ApprovalService;
+import cn.fundperf.ejb.approval.FilingEntry;
 import cn.fundperf.ejb.business.BusinessException;
-import cn.fundperf.ejb.business.NotPermittedException;
-import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
-import cn.fundperf.ejb.notification.Notification;
-import cn.fundperf.ejb.notification.NotificationDelivery;
-import cn.fundperf.ejb.notification.NotificationKind;
-import cn.fundperf.ejb.notification.NotificationService;
+import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.demo.DemoData;
 import cn.fundperf.ejb.disclosure.DisclosureDeadline;
 import cn.fundperf.ejb.disclosure.DisclosureDeadlineService;
 import cn.fundperf.ejb.disclosure.DisclosureService;
 import cn.fundperf.ejb.disclosure.DueDisclosure;
 import cn.fundperf.ejb.disclosure.PublishedTarget;
+import cn.fundperf.ejb.notification.Notification;
+import cn.fundperf.ejb.notification.NotificationDelivery;
+import cn.fundperf.ejb.notification.NotificationKind;
+import cn.fundperf.ejb.notification.NotificationService;
 import cn.fundperf.ejb.project.BudgetNeedsAdjustmentException;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.TargetNotPassedException;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.review.CriterionOpinion;
 import cn.fundperf.ejb.review.LineComment;
 import cn.fundperf.ejb.review.MinutesDraft;
@@ -41,8 +42,8 @@ import cn.fundperf.ejb.review.ReviewCriterion;
 import cn.fundperf.ejb.review.ReviewItem;
 import cn.fundperf.ejb.review.ReviewMinutes;
 import cn.fundperf.ejb.review.ReviewMinutesService;
-import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.ReviewPackage;
+import cn.fundperf.ejb.review.ReviewRound;
 import cn.fundperf.ejb.review.ReviewService;
 import cn.fundperf.ejb.review.RoundSelection;
 import cn.fundperf.ejb.review.RoundStatus;
@@ -55,7 +56,6 @@ import cn.fundperf.ejb.targetsheet.IndicatorValue;
 import cn.fundperf.ejb.targetsheet.ReviewConclusion;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.targetsheet.TargetSheetService;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
 import cn.fundperf.ejb.targetsheet.VersionDiff;
 import cn.fundperf.ejb.worklist.Task;
@@ -74,8 +74,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -266,8 +266,8 @@ class ReviewIT {
         // a third-party expert sees the rounds they sit on and nothing else
         ReviewRound withoutExpert = openRound("不含专家的轮次", List.of("finance01", "poverty01", "auditor01"), scenario().submittedSheet("另一轮次项目"));
         actAs("reviewer01");
-        assertTrue(reviews.rounds().stream().anyMatch(r -> r.getId().equals(round.getId())));
-        assertFalse(reviews.rounds().stream().anyMatch(r -> r.getId().equals(withoutExpert.getId())));
+        assertTrue(reviews.rounds(0, 500).stream().anyMatch(r -> r.getId().equals(round.getId())));
+        assertFalse(reviews.rounds(0, 500).stream().anyMatch(r -> r.getId().equals(withoutExpert.getId())));
         assertThrows(OutOfScopeException.class, () -> reviews.round(withoutExpert.getId()));
 
         long passItem = round.getItems().get(0).getId();
@@ -328,18 +328,18 @@ class ReviewIT {
 
         actAs("finance01");
         Project failed = projects.view(toFail.getProject().getId());
-        assertThrows(TargetNotPassedException.class, () -> projects.arrangeBudget(failed.getId(), failed.getVersion(), new BigDecimal("100000")),
+        assertThrows(TargetNotPassedException.class, () -> sheets.arrangeBudget(failed.getId(), failed.getVersion(), new BigDecimal("100000")),
                 "不通过: no budget may be arranged");
         assertThrows(TargetNotPassedException.class, () -> projects.enterLibrary(failed.getId(), failed.getVersion()));
 
         // 备案 needs a budget; then the poverty office sees the filing
         assertEquals("filing.noBudget", assertThrows(InvalidInputException.class, () -> approvals.file(List.of(toPass.getId()))).getKey());
         Project passed = projects.view(toPass.getProject().getId());
-        projects.arrangeBudget(passed.getId(), passed.getVersion(), new BigDecimal("350000.46"));
+        sheets.arrangeBudget(passed.getId(), passed.getVersion(), new BigDecimal("350000.46"));
         TargetSheet filed = approvals.file(List.of(toPass.getId())).filed().get(0);
         assertTrue(filed.getFilingNumber().startsWith("扶贫绩备〔" + LocalDate.now().getYear() + "〕"), filed.getFilingNumber());
         actAs("poverty01");
-        assertTrue(approvals.filings(LocalDate.now().getYear()).stream().anyMatch(f -> f.sheetId() == toPass.getId()));
+        assertTrue(approvals.filings(LocalDate.now().getYear(), 0, 500).stream().anyMatch(f -> f.sheetId() == toPass.getId()));
 
         // 批复 of the department's filed targets: a frozen version 1, published
         actAs("finance01");
@@ -348,7 +348,7 @@ class ReviewIT {
         assertTrue(approved.stream().anyMatch(v -> v.getSheet().getId().equals(toPass.getId()) && v.getNumber() == 1));
         assertTrue(projects.view(passed.getId()).isBudgetApproved());
         List<PublishedTarget> published = disclosure.published(LocalDate.now().getYear(), department, null);
-        assertTrue(published.stream().anyMatch(t -> t.projectCode().equals(passed.getCode()) && t.approvalDocument().equals("清财预〔2026〕99号")));
+        assertTrue(published.stream().anyMatch(t -> t.row().projectCode().equals(passed.getCode()) && t.row().approvalDocument().equals("清财预〔2026〕99号")));
 
         assertFrozen(toPass.getId(), passed.getId());
         adjustToVersionTwo(toPass.getId(), passed.getId(), department);
@@ -415,7 +415,7 @@ class ReviewIT {
 
         // approved 60 days ago and never recorded as published: overdue for finance, in the list, the count and 我的待办
         Project passed = projects.view(first.getProject().getId());
-        projects.arrangeBudget(passed.getId(), passed.getVersion(), new BigDecimal("120000"));
+        sheets.arrangeBudget(passed.getId(), passed.getVersion(), new BigDecimal("120000"));
         approvals.file(List.of(first.getId()));
         LocalDate approvedOn = LocalDate.now().minusDays(60);
         TargetVersion version = approvals.approveDepartment(LocalDate.now().getYear(), probe.organizationId("BM-NYJ"), "清财预〔2026〕130号", approvedOn)
@@ -478,7 +478,7 @@ class ReviewIT {
         actAs("finance01");
         Project project = projects.view(projectId);
         assertEquals("project.budget.needsAdjustment", assertThrows(BudgetNeedsAdjustmentException.class,
-                () -> projects.arrangeBudget(projectId, project.getVersion(), new BigDecimal("400000"))).getKey());
+                () -> sheets.arrangeBudget(projectId, project.getVersion(), new BigDecimal("400000"))).getKey());
 
         actAs("unit01");
         TargetSheet after = sheets.view(sheetId);
@@ -517,7 +517,7 @@ class ReviewIT {
         conclude(item, ReviewConclusion.PASS, null);
         actAs("finance01");
         // the adjustment passed review: the budget arranged now goes with it (it was refused before)
-        projects.arrangeBudget(projectId, projects.view(projectId).getVersion(), new BigDecimal("460000"));
+        sheets.arrangeBudget(projectId, projects.view(projectId).getVersion(), new BigDecimal("460000"));
         assertEquals(0, new BigDecimal("460000").compareTo(sheets.view(sheetId).getBudgetInPlay()));
         approvals.file(List.of(sheetId));
         approvals.approveDepartment(LocalDate.now().getYear(), department, "清财预〔2026〕120号", LocalDate.now());
@@ -539,11 +539,11 @@ class ReviewIT {
         assertTrue(diff.budgetChanged());
         actAs("finance01");
         assertEquals(new BigDecimal("460000.00"), projects.view(projectId).getBudgetAmount(), "the budget moved with the adjustment");
-        List<FilingEntry> filings = approvals.filings(LocalDate.now().getYear()).stream().filter(f -> f.sheetId() == sheetId).toList();
+        List<FilingEntry> filings = approvals.filings(LocalDate.now().getYear(), 0, 500).stream().filter(f -> f.sheetId() == sheetId).toList();
         assertEquals(List.of(2, 1), filings.stream().map(FilingEntry::version).toList(), "both filings stay in the list, newest first");
         assertEquals(0, new BigDecimal("460000").compareTo(filings.get(0).budgetAmount()), "each with the budget it was filed with");
         assertTrue(new BigDecimal("460000").compareTo(filings.get(1).budgetAmount()) != 0);
         assertTrue(disclosure.published(LocalDate.now().getYear(), department, null).stream()
-                .anyMatch(t -> t.projectCode().equals(projects.view(projectId).getCode()) && t.versionNumber() == 2));
+                .anyMatch(t -> t.row().projectCode().equals(projects.view(projectId).getCode()) && t.row().versionNumber() == 2));
     }
 }

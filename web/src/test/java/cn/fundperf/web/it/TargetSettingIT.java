@@ -16,6 +16,7 @@ import cn.fundperf.ejb.project.ProjectFunding;
 import cn.fundperf.ejb.project.ProjectService;
 import cn.fundperf.ejb.project.ProjectSort;
 import cn.fundperf.ejb.project.TargetNotPassedException;
+import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.targetsheet.BasisType;
 import cn.fundperf.ejb.targetsheet.DeclarationWorkbook;
@@ -30,7 +31,6 @@ import cn.fundperf.ejb.targetsheet.Operator;
 import cn.fundperf.ejb.targetsheet.SheetCheck;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.targetsheet.TargetSheetService;
-import cn.fundperf.ejb.targetsheet.TargetSheetStatus;
 import cn.fundperf.ejb.targetsheet.TemplateChange;
 import cn.fundperf.ejb.targetsheet.TemplateDraft;
 import jakarta.inject.Inject;
@@ -141,7 +141,7 @@ class TargetSettingIT {
         actAs("finance01");
         Project seen = projects.view(project.getId());
         assertThrows(TargetNotPassedException.class, () -> projects.enterLibrary(seen.getId(), seen.getVersion()));
-        assertThrows(TargetNotPassedException.class, () -> projects.arrangeBudget(seen.getId(), seen.getVersion(), new BigDecimal("300000")));
+        assertThrows(TargetNotPassedException.class, () -> sheets.arrangeBudget(seen.getId(), seen.getVersion(), new BigDecimal("300000")));
         assertEquals(null, projects.view(project.getId()).getBudgetAmount());
     }
 
@@ -182,7 +182,7 @@ class TargetSettingIT {
         assertEquals(before.getIndicators().size(), summary.indicators());
         assertEquals(TargetSheetStatus.DRAFT, sheets.view(before.getId()).getStatus());
 
-        byte[] all = DeclarationWorkbook.write(sheets.declarationForms(sheets.declarationSheetIds(year)));   // the unit's drafts and its submitted sheets
+        byte[] all = DeclarationWorkbook.write(sheets.declarationForms(sheets.declarationSheets(year).stream().map(TargetSheetService.DeclarationEntry::sheetId).toList()));   // the unit's drafts and its submitted sheets
         long importsBefore = probe.countAuditOf("target.imported", "unit01");
         ImportRejectedException rejected = assertThrows(ImportRejectedException.class, () -> sheets.importDeclarations(all));
         assertTrue(rejected.getProblems().stream().anyMatch(p -> p.key().equals("import.sheet.readOnly")), rejected.getProblems()::toString);

@@ -1,9 +1,9 @@
 package cn.fundperf.web.it;
 
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.job.JobRun;
 import cn.fundperf.ejb.job.ScheduledJob;
-import cn.fundperf.ejb.organization.OrganizationService;
 import cn.fundperf.ejb.organization.RegionLevel;
 import cn.fundperf.ejb.security.AccountService;
 import cn.fundperf.ejb.security.Actor;
@@ -20,10 +20,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Test-only bean deployed with the integration tests: looks into the database and provokes failures. */
 @Stateless
@@ -205,5 +205,11 @@ public class TestProbe {
         return em.createQuery("select count(a) from AuditRecord a where a.action = 'region.created' and a.after like :code"
                         + " and not exists (select s from AuditSeal s where s.recordId = a.id)", Long.class)
                 .setParameter("code", "%" + codePrefix + "%").getSingleResult();
+    }
+
+    /** How many indicators the sheet of a project has. */
+    public long indicatorsOfProject(long projectId) {
+        return ((Number) em.createNativeQuery("select count(*) from indicator i join target_sheet s on s.id = i.sheet_id "
+                + "where s.project_id = ?1").setParameter(1, projectId).getSingleResult()).longValue();
     }
 }

@@ -1,8 +1,6 @@
-package cn.fundperf.ejb.notification;
+package cn.fundperf.ejb.job;
 
-import cn.fundperf.ejb.job.JobAction;
-import cn.fundperf.ejb.job.JobProgress;
-import cn.fundperf.ejb.job.ScheduledJob;
+import cn.fundperf.ejb.notification.NotificationDeliveries;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 

@@ -1,7 +1,7 @@
-package cn.fundperf.ejb.audit;
+package cn.fundperf.ejb.job;
 
-import cn.fundperf.ejb.job.JobAction;
-import cn.fundperf.ejb.job.ScheduledJob;
+import cn.fundperf.ejb.audit.AuditService;
+import cn.fundperf.ejb.audit.ChainVerification;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 

@@ -1,9 +1,8 @@
-package cn.fundperf.web.api;
+package cn.fundperf.web.faces;
 
-import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.targetsheet.StorableValue;
+import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.validation.PlainText;
-import cn.fundperf.web.faces.Texts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;

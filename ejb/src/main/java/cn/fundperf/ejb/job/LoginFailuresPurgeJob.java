@@ -1,7 +1,6 @@
-package cn.fundperf.ejb.security;
+package cn.fundperf.ejb.job;
 
-import cn.fundperf.ejb.job.JobAction;
-import cn.fundperf.ejb.job.ScheduledJob;
+import cn.fundperf.ejb.security.AccountService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 

@@ -1,4 +1,4 @@
-package cn.fundperf.ejb.targetsheet;
+package cn.fundperf.ejb.project;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package cn.fundperf.ejb.security;
+package cn.fundperf.ejb.permission;
 
 /** What a use case requires. Roles grant permissions; services check them (see {@link Guarded}). */
 public enum Permission {

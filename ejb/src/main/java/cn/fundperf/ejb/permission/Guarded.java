@@ -1,4 +1,4 @@
-package cn.fundperf.ejb.security;
+package cn.fundperf.ejb.permission;
 
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;

@@ -1,17 +1,22 @@
-package cn.fundperf.ejb.organization;
+package cn.fundperf.ejb.directory;
 
-import static cn.fundperf.ejb.security.Permission.ORGANIZATION_MANAGE;
-import static cn.fundperf.ejb.security.Permission.ORGANIZATION_READ;
-import static cn.fundperf.ejb.security.Permission.REGION_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.ORGANIZATION_MANAGE;
+import static cn.fundperf.ejb.permission.Permission.ORGANIZATION_READ;
+import static cn.fundperf.ejb.permission.Permission.REGION_MANAGE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.organization.Region;
+import cn.fundperf.ejb.organization.RegionLevel;
+import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.platform.SearchText;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
-import cn.fundperf.ejb.security.Guarded;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +41,9 @@ public class OrganizationService {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    ShortLivedCache cache;
+
     // ---- regions (系统管理员) ---------------------------------------------------------------
 
     @Guarded(REGION_MANAGE)
@@ -45,6 +53,7 @@ public class OrganizationService {
         Region region = new Region(code, name, level, parent);
         em.persist(region);
         region.assignPath();
+        forgetChoices();
         auditTrail.record("region.created", "Region", region.getId(), null, region.getCode() + " " + region.getName());
         return region;
     }
@@ -55,6 +64,7 @@ public class OrganizationService {
         StaleVersionException.requireSame("Region", id, region.getVersion(), version);
         String before = region.getName();
         region.rename(name);
+        forgetChoices();
         auditTrail.record("region.renamed", "Region", id, before, region.getName());
         return region;
     }
@@ -73,6 +83,7 @@ public class OrganizationService {
         Organization org = new Organization(code, name, type, region(regionId), parent);
         em.persist(org);
         org.assignPath();
+        forgetChoices();
         auditTrail.record("organization.created", "Organization", org.getId(), null, summary(org));
         return org;
     }
@@ -83,6 +94,7 @@ public class OrganizationService {
         StaleVersionException.requireSame("Organization", id, org.getVersion(), version);
         String before = summary(org);
         org.describe(name, contactPerson, contactPhone);
+        forgetChoices();
         auditTrail.record("organization.updated", "Organization", id, before, summary(org));
         return org;
     }
@@ -96,6 +108,7 @@ public class OrganizationService {
         } else {
             org.deactivate();
         }
+        forgetChoices();
         auditTrail.record(active ? "organization.activated" : "organization.deactivated", "Organization", id, null, null);
         return org;
     }
@@ -158,6 +171,13 @@ public class OrganizationService {
         if (code != null && !em.createNamedQuery(namedQuery).setParameter("code", code.strip()).getResultList().isEmpty()) {
             throw new InvalidInputException("code.duplicate", code);
         }
+    }
+
+    /** The filter choices and the public page's region list show regions and organizations: forgotten on change. */
+    private void forgetChoices() {
+        cache.forget("departmentsInScope");
+        cache.forget("regionsInScope");
+        cache.forget("regions");
     }
 
     private static String summary(Organization org) {
