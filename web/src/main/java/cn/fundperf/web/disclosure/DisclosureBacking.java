@@ -80,8 +80,8 @@ public class DisclosureBacking {
         Long category = categoryId;
         return DefaultStreamedContent.builder().name(chosenYear + "年绩效目标公开.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(cache.get(List.of("workbook", chosenYear, String.valueOf(department),
-                        String.valueOf(category)), () -> disclosure.workbook(chosenYear, department, category)))).build();
+                // not cached: workbooks are large, and a visitor could vary the question to fill the memory
+                .stream(() -> new ByteArrayInputStream(disclosure.workbook(chosenYear, department, category))).build();
     }
 
     public List<Integer> getYears() {
