@@ -86,12 +86,12 @@ public class ApprovalService {
     @Guarded(TARGET_FILE)
     public FilingOutcome fileAllReady(int year) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
-        query.select(sheet.get("id")).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year,
-                List.of(TargetSheetStatus.PASSED), null, null));
+        query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.PASSED), null, null));
+        // the sheets themselves, not their ids: their projects and adjustments come batched, not one SELECT per sheet
         List<Long> ready = em.createQuery(query).getResultList().stream()
-                .map(id -> em.find(TargetSheet.class, id)).filter(s -> s.getBudgetInPlay() != null).map(TargetSheet::getId).toList();
+                .filter(s -> s.getBudgetInPlay() != null).map(TargetSheet::getId).toList();
         return file(ready);
     }
 

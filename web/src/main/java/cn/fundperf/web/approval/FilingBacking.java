@@ -10,8 +10,6 @@ import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
 import cn.fundperf.web.task.TasksBacking;
-import jakarta.faces.component.UIViewRoot;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +17,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 
 /** 备案: finance files passed sheets with a budget; finance and the poverty office read the filings. */
 @Named
@@ -47,12 +44,7 @@ public class FilingBacking implements Serializable {
     /** The year changed, or sheets were filed: both tables start again at their first page (they read the year on load). */
     public void reload() {
         chosen = new ArrayList<>();
-        UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
-        for (String table : List.of(":filing:passed", ":filing:filings")) {
-            if (view.findComponent(table) instanceof DataTable shown) {
-                shown.setFirst(0);
-            }
-        }
+        PagedModel.showFirstPage(":filing:passed", ":filing:filings");
     }
 
     /** Files the sheets chosen on this page here, or, for a large batch, in a background task shown below the lists. */

@@ -48,7 +48,7 @@ public class DisclosureBacking {
 
     /** The question of the address, as one cache key. */
     private PublicFilter filter() {
-        return new PublicFilter(year, regionId, departmentId, categoryId, text == null ? null : text.strip());
+        return new PublicFilter(year, regionId, departmentId, categoryId, text);   // it strips and bounds the words
     }
 
     @PostConstruct

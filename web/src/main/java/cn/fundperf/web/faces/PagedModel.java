@@ -1,9 +1,12 @@
 package cn.fundperf.web.faces;
 
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -83,5 +86,15 @@ public class PagedModel<T> extends LazyDataModel<T> {
         T shown = getWrappedData() == null ? null
                 : getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
         return shown != null || lookup == null ? shown : lookup.apply(rowKey);
+    }
+
+    /** The tables of the current view (by client id) show their first page again: their filter changed. */
+    public static void showFirstPage(String... tableClientIds) {
+        UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
+        for (String table : tableClientIds) {
+            if (view.findComponent(table) instanceof DataTable shown) {
+                shown.setFirst(0);
+            }
+        }
     }
 }

@@ -14,7 +14,6 @@ import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 
 /** Finance opens a review round: which submitted sheets, and who sits on the committee. */
 @Named
@@ -67,9 +65,7 @@ public class OpenRoundBacking implements Serializable {
     /** The year, the way of choosing or its department or category changed: the list starts again, nothing chosen. */
     public void reloadCandidates() {
         chosen = new ArrayList<>();
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":open:candidates") instanceof DataTable shown) {
-            shown.setFirst(0);
-        }
+        PagedModel.showFirstPage(":open:candidates");
     }
 
     // the list shows what a round by department or by category would take; hand-picking searches all
