@@ -3,10 +3,11 @@ package cn.fundperf.ejb.approval;
 import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
 import static cn.fundperf.ejb.permission.Permission.TARGET_ADJUST;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.InScope;
 import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.targetsheet.AdjustmentType;
@@ -38,7 +39,7 @@ public class AdjustmentService {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     CurrentActor currentActor;
@@ -71,40 +72,40 @@ public class AdjustmentService {
      * The unit asks to adjust a released target, or finance does when it changes the budget
      * (本级调整预算): the budget moves only together with the target (plan §六).
      */
-    @Guarded(TARGET_ADJUST)
-    public TargetAdjustment request(long sheetId, long sheetVersion, AdjustmentType type, String reason, BigDecimal proposedBudget) {
-        TargetSheet sheet = sheet(sheetId);
+    @Guarded(value = TARGET_ADJUST, audit = "target.adjustmentRequested")
+    public TargetAdjustment request(@InScope(TargetSheet.class) long sheetId, long sheetVersion, AdjustmentType type, String reason, BigDecimal proposedBudget) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
         TargetAdjustment adjustment = sheet.startAdjustment(type, reason, proposedBudget, actor(), now());
         em.persist(adjustment);
-        auditTrail.record("target.adjustmentRequested", "TargetSheet", sheetId, TargetSheetStatus.RELEASED.name(),
+        audit.subject("TargetSheet", sheetId);
+        audit.change(TargetSheetStatus.RELEASED.name(),
                 type + ": " + adjustment.getReason() + (proposedBudget == null ? "" : ", budget " + proposedBudget));
         return adjustment;
     }
 
     /** The unit withdraws its adjustment; the version in force comes back as it was. */
-    @Guarded(TARGET_ADJUST)
-    public TargetSheet withdraw(long sheetId, long sheetVersion) {
-        TargetSheet sheet = sheet(sheetId);
+    @Guarded(value = TARGET_ADJUST, audit = "target.adjustmentWithdrawn")
+    public TargetSheet withdraw(@InScope(TargetSheet.class) long sheetId, long sheetVersion) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), sheetVersion);
         TargetSheetStatus before = sheet.getStatus();
         sheet.withdrawAdjustment(TargetVersion.inForce(em, sheet), actor(), now());
         SupersededIndicators.purge(em, sheet);
-        auditTrail.record("target.adjustmentWithdrawn", "TargetSheet", sheetId, before.name(), sheet.getStatus().name());
+        audit.change(before.name(), sheet.getStatus().name());
         return sheet;
     }
 
     /** Every approved version of a sheet, oldest first. */
     @Guarded(PROJECT_READ)
-    public List<TargetVersion> versions(long sheetId) {
-        sheet(sheetId);
+    public List<TargetVersion> versions(@InScope(TargetSheet.class) long sheetId) {
         return em.createNamedQuery("TargetVersion.ofSheet", TargetVersion.class).setParameter("sheet", sheetId).getResultList();
     }
 
     /** Adjustment requests of a sheet, newest first. */
     @Guarded(PROJECT_READ)
-    public List<TargetAdjustment> adjustments(long sheetId) {
-        TargetSheet sheet = sheet(sheetId);
+    public List<TargetAdjustment> adjustments(@InScope(TargetSheet.class) long sheetId) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         return em.createQuery("select a from TargetAdjustment a where a.sheet = :sheet order by a.requestedAt desc", TargetAdjustment.class)
                 .setParameter("sheet", sheet).getResultList();
     }
@@ -114,8 +115,8 @@ public class AdjustmentService {
      * stands now (the adjustment being prepared).
      */
     @Guarded(PROJECT_READ)
-    public Comparison compare(long sheetId, int from, int to) {
-        TargetSheet sheet = sheet(sheetId);
+    public Comparison compare(@InScope(TargetSheet.class) long sheetId, int from, int to) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         TargetVersion before = version(sheet, from);
         if (to == 0) {
             return comparison(before, sheet.getOverallGoal(), sheet.getBudgetInPlay(), sheet.lines());
@@ -131,10 +132,6 @@ public class AdjustmentService {
 
     private TargetVersion version(TargetSheet sheet, int number) {
         return TargetVersion.numbered(em, sheet, number).orElseThrow(() -> new InvalidInputException("version.unknown", number));
-    }
-
-    private TargetSheet sheet(long id) {
-        return currentActor.get().scope().find(em, TargetSheet.class, id);
     }
 
     private String actor() {

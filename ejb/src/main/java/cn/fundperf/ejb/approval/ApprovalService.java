@@ -4,9 +4,11 @@ import static cn.fundperf.ejb.permission.Permission.FILING_READ;
 import static cn.fundperf.ejb.permission.Permission.TARGET_APPROVE;
 import static cn.fundperf.ejb.permission.Permission.TARGET_FILE;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.targetsheet.SheetConditions;
@@ -19,11 +21,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +51,7 @@ public class ApprovalService {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     CurrentActor currentActor;
@@ -61,6 +65,9 @@ public class ApprovalService {
 
     @Inject
     Clock clock;
+
+    /** More departments than a choice list can show would be a province's; they are found by their name there. */
+    static final int DEPARTMENTS_SHOWN = 1000;
 
     /** A page of the passed sheets of a year, with or without a budget yet (the screen says which can be filed). */
     @Guarded(TARGET_FILE)
@@ -83,7 +90,7 @@ public class ApprovalService {
      * Files every passed sheet of the year in the caller's scope that has a budget: a county's or a
      * province's batch without picking them page by page. Goes the way of {@link #file}.
      */
-    @Guarded(TARGET_FILE)
+    @Guarded(value = TARGET_FILE, audit = "target.filed")
     public FilingOutcome fileAllReady(int year) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
@@ -101,7 +108,7 @@ public class ApprovalService {
      * run as a background task ({@link BatchFilingWork}) that files each sheet on its own and says
      * which could not be filed.
      */
-    @Guarded(TARGET_FILE)
+    @Guarded(value = TARGET_FILE, audit = "target.filed")
     public FilingOutcome file(Collection<Long> sheetIds) {
         if (sheetIds == null || sheetIds.isEmpty()) {
             throw new InvalidInputException("filing.nothingChosen");
@@ -109,11 +116,12 @@ public class ApprovalService {
         List<Long> ids = sheetIds.stream().distinct().sorted().toList();
         if (ids.size() > inlineFilings) {
             String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            audit.nothingChanged();   // the task files them, each sheet audited then
             return FilingOutcome.queued(tasks.submit(TaskKind.BATCH_FILING, list));
         }
         List<TargetSheet> filed = new ArrayList<>();
         for (Long id : ids) {
-            fileOne(id).ifPresent(filed::add);
+            fileSheet(sheet(id)).ifPresent(filed::add);
         }
         return FilingOutcome.done(filed);
     }
@@ -124,14 +132,18 @@ public class ApprovalService {
     }
 
     /** Files one passed sheet; empty when it was filed already (a double submit). */
-    @Guarded(TARGET_FILE)
-    public Optional<TargetSheet> fileOne(long sheetId) {
-        TargetSheet sheet = sheet(sheetId);
+    @Guarded(value = TARGET_FILE, audit = "target.filed")
+    public Optional<TargetSheet> fileOne(@InScope(TargetSheet.class) long sheetId) {
+        return fileSheet(em.find(TargetSheet.class, sheetId));
+    }
+
+    private Optional<TargetSheet> fileSheet(TargetSheet sheet) {
         if (sheet.getStatus() == TargetSheetStatus.FILED) {
+            audit.nothingChanged();
             return Optional.empty();
         }
         sheet.file(counter(sheet.getFiscalYear()).next(), sheet.getBudgetInPlay(), actor(), now());
-        auditTrail.record("target.filed", "TargetSheet", sheetId, TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
+        audit.line("TargetSheet", sheet.getId(), TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
         return Optional.of(sheet);
     }
 
@@ -191,17 +203,56 @@ public class ApprovalService {
     }
 
     private long countSheets(int year, TargetSheetStatus status) {
+        return countSheets(year, status, null);
+    }
+
+    private long countSheets(int year, TargetSheetStatus status, Long departmentId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
-        query.select(cb.count(sheet)).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(status), null, null));
+        query.select(cb.count(sheet)).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(status), departmentId, null));
         return em.createQuery(query).getSingleResult();
     }
 
-    /** Filed sheets of a year waiting for 批复, of one department or of all (departmentId null). */
+    /** A department with filed sheets waiting for 批复: how many, and the budget they bring. */
+    public record DepartmentAwaiting(long departmentId, String name, long sheets, BigDecimal budget) implements Serializable {
+        public long getDepartmentId() { return departmentId; }
+        public String getName() { return name; }
+        public long getSheets() { return sheets; }
+        public BigDecimal getBudget() { return budget; }
+    }
+
+    /**
+     * The departments whose filed sheets wait for 批复 in the caller's scope, counted in the
+     * database (one row per department, at most {@link #DEPARTMENTS_SHOWN}).
+     */
     @Guarded(TARGET_APPROVE)
-    public List<TargetSheet> awaitingApproval(int year, Long departmentId) {
-        return sheets(year, List.of(TargetSheetStatus.FILED), departmentId);
+    public List<DepartmentAwaiting> departmentsAwaitingApproval(int year) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<DepartmentAwaiting> query = cb.createQuery(DepartmentAwaiting.class);
+        Root<TargetSheet> sheet = query.from(TargetSheet.class);
+        var project = sheet.join("project");
+        var department = project.join("department");
+        var adjustment = sheet.join("adjustment", jakarta.persistence.criteria.JoinType.LEFT);
+        // the budget in play: an adjustment's proposed budget where it brings one, else the project's (TargetSheet.getBudgetInPlay)
+        query.select(cb.construct(DepartmentAwaiting.class, department.get("id"), department.get("name"), cb.count(sheet),
+                        cb.sum(cb.coalesce(adjustment.<BigDecimal>get("proposedBudget"), project.<BigDecimal>get("budgetAmount")))))
+                .where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.FILED), null, null))
+                .groupBy(department.get("id"), department.get("name"), department.get("code"))
+                .orderBy(cb.asc(department.get("code")));
+        return em.createQuery(query).setMaxResults(DEPARTMENTS_SHOWN).getResultList();
+    }
+
+    /** A page of one department's filed sheets waiting for 批复. */
+    @Guarded(TARGET_APPROVE)
+    public List<TargetSheet> awaitingApproval(int year, @Unscoped("narrows the caller's scope") long departmentId, int first, int max) {
+        return sheetsQuery(year, departmentId).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList();
+    }
+
+    @Guarded(TARGET_APPROVE)
+    public long awaitingApprovalCount(int year, @Unscoped("narrows the caller's scope") long departmentId) {
+        return countSheets(year, TargetSheetStatus.FILED, departmentId);
     }
 
     /**
@@ -209,9 +260,9 @@ public class ApprovalService {
      * year becomes a frozen version under the document number; the budget is approved with it
      * (an adjustment's new budget, if it brings one). One transaction for the whole batch.
      */
-    @Guarded(TARGET_APPROVE)
-    public List<TargetVersion> approveDepartment(int year, long departmentId, String document, LocalDate approvedOn) {
-        List<TargetSheet> filed = awaitingApproval(year, departmentId);
+    @Guarded(value = TARGET_APPROVE, audit = "target.approved")
+    public List<TargetVersion> approveDepartment(int year, @Unscoped("narrows the caller's scope") long departmentId, String document, LocalDate approvedOn) {
+        List<TargetSheet> filed = sheetsQuery(year, departmentId).getResultList();   // one department's batch, one transaction
         if (filed.isEmpty()) {
             throw new InvalidInputException("approval.nothingToApprove");
         }
@@ -221,7 +272,7 @@ public class ApprovalService {
             TargetVersion version = sheet.release(document, approvedOn, budget, actor(), now());
             em.persist(version);
             sheet.getProject().approveBudget(budget);
-            auditTrail.record("target.approved", "TargetSheet", sheet.getId(), TargetSheetStatus.FILED.name(),
+            audit.line("TargetSheet", sheet.getId(), TargetSheetStatus.FILED.name(),
                     "v" + version.getNumber() + " " + version.getApprovalDocument() + " " + approvedOn + ", budget " + budget);
             versions.add(version);
         }
@@ -238,14 +289,13 @@ public class ApprovalService {
         return counter;
     }
 
-    private List<TargetSheet> sheets(int year, List<TargetSheetStatus> statuses, Long departmentId) {
+    private TypedQuery<TargetSheet> sheetsQuery(int year, long departmentId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
-        var project = sheet.get("project");
-        query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, statuses, departmentId, null))
-                .orderBy(cb.asc(project.get("department").get("code")), cb.asc(project.get("code")));
-        return em.createQuery(query).getResultList();
+        query.where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year, List.of(TargetSheetStatus.FILED), departmentId, null))
+                .orderBy(cb.asc(sheet.get("project").get("code")), cb.asc(sheet.get("id")));
+        return em.createQuery(query);
     }
 
     private TargetSheet sheet(long id) {

@@ -38,7 +38,7 @@ public class AuditService {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit useCase;
 
     @Inject
     AuditNames names;
@@ -72,7 +72,7 @@ public class AuditService {
      * CSV (UTF-8 with BOM so that Excel shows the Chinese), oldest first, with each record's seal hash
      * (empty while it waits for the sealer); the export itself is audited.
      */
-    @Guarded(AUDIT_READ)
+    @Guarded(value = AUDIT_READ, audit = "audit.exported")
     public void exportCsv(AuditFilter filter, Writer out) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditRecord> query = cb.createQuery(AuditRecord.class);
@@ -93,7 +93,8 @@ public class AuditService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        auditTrail.record("audit.exported", "AuditRecord", null, null, filter.toString());
+        useCase.subject("AuditRecord", null);
+        useCase.change(null, filter.toString());
     }
 
     private Map<Long, String> sealHashes(List<AuditRecord> records) {
@@ -117,7 +118,7 @@ public class AuditService {
      * Seals what can be sealed, then walks the whole chain from the first seal in batches; an intact
      * chain leaves a checkpoint. The audit administrator's check.
      */
-    @Guarded(AUDIT_VERIFY)
+    @Guarded(value = AUDIT_VERIFY, audit = "audit.chain.verified")
     public ChainVerification verifyChain() {
         return verify(true);
     }
@@ -127,7 +128,7 @@ public class AuditService {
      * must not have changed), and leaves a new checkpoint. The nightly job's check: its cost follows
      * the day's records, not the log's size.
      */
-    @Guarded(AUDIT_VERIFY)
+    @Guarded(value = AUDIT_VERIFY, audit = "audit.chain.verified")
     public ChainVerification verifyChainSinceCheckpoint() {
         return verify(false);
     }
@@ -172,8 +173,8 @@ public class AuditService {
         if (result.intact()) {
             em.persist(new AuditCheckpoint(head.getLastSequence(), head.getLastHash(), from, result.checkedCount(), full, now));
         }
-        auditTrail.record("audit.chain.verified", "AuditRecord", null, null,
-                (result.intact() ? "intact:" + result.checkedCount() : "broken at " + result.brokenAtSequence() + " (" + result.reason() + ")")
+        useCase.subject("AuditRecord", null);
+        useCase.change(null, (result.intact() ? "intact:" + result.checkedCount() : "broken at " + result.brokenAtSequence() + " (" + result.reason() + ")")
                         + (full ? " full" : " from " + from) + ", unsealed " + unsealed);
         return result;
     }

@@ -1,11 +1,13 @@
 package cn.fundperf.ejb.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
@@ -26,6 +28,12 @@ public class AuditTrail {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** Set on the transaction (its synchronization registry) once it wrote an audit record. */
+    public static final String RECORDED = AuditTrail.class.getName() + ".recorded";
 
     /** Audits a change made by the current actor, inside the change's own transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -50,5 +58,8 @@ public class AuditTrail {
                 actor.organizationId(), actor.organizationName(), action, entityType,
                 entityId == null ? null : entityId.toString(), before, after, actor.clientAddress());
         em.persist(new AuditRecord(content));
+        if (transaction.getTransactionKey() != null) {
+            transaction.putResource(RECORDED, Boolean.TRUE);
+        }
     }
 }

@@ -2,7 +2,7 @@ package cn.fundperf.ejb.disclosure;
 
 import static cn.fundperf.ejb.permission.Permission.TARGET_APPROVE;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.permission.Guarded;
@@ -44,7 +44,7 @@ public class DisclosureDeadlineService {
     CurrentActor currentActor;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     Clock clock;
@@ -92,7 +92,7 @@ public class DisclosureDeadlineService {
     }
 
     /** Finance records that these approved versions were published on a day, and where. */
-    @Guarded(TARGET_APPROVE)
+    @Guarded(value = TARGET_APPROVE, audit = "disclosure.published")
     public List<TargetPublication> recordPublication(List<Long> versionIds, LocalDate publishedOn, String channel) {
         List<Long> ids = versionIds == null ? List.of() : versionIds.stream().distinct().toList();
         if (ids.isEmpty()) {
@@ -111,7 +111,7 @@ public class DisclosureDeadlineService {
             }
             TargetPublication publication = new TargetPublication(version, publishedOn, channel, deadline, actor.username(), now());
             em.persist(publication);
-            auditTrail.record("disclosure.published", "TargetSheet", version.getSheet().getId(), null,
+            audit.line("TargetSheet", version.getSheet().getId(), null,
                     "v" + version.getNumber() + " " + publishedOn + (publication.isInTime() ? "" : " (late)") + ": " + publication.getChannel());
             recorded.add(publication);
         }

@@ -27,6 +27,9 @@ import java.util.Optional;
 @Stateless
 public class DisclosureService {
 
+    /** More departments than a choice list can show: the visitor narrows by region first. */
+    static final int DEPARTMENTS_SHOWN = 500;
+
     /** A public page must stay cheap to serve: at most this many targets per request. */
     public static final int MAX_ROWS = 2000;
 
@@ -116,12 +119,17 @@ public class DisclosureService {
         return new Conditions(jpql.toString(), parameters);
     }
 
-    /** Departments that have published targets in the year, for the page's filter. */
-    public List<Organization> departments(int year) {
-        return em.createQuery("select distinct p.department from TargetVersion v join v.sheet s join s.project p "
-                        + "where s.fiscalYear = :year", Organization.class)
-                .setParameter("year", year).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(Organization::getCode)).toList();
+    /**
+     * Departments that have published targets in the year, for the page's filter: of the chosen
+     * region's subtree when one is chosen (a province has thousands), ordered in the database.
+     */
+    public List<Organization> departments(int year, Long regionId) {
+        Region region = regionId == null ? null : em.find(Region.class, regionId);
+        return em.createQuery("select d from Organization d where exists (select v.id from TargetVersion v join v.sheet s "
+                        + "where s.project.department = d and s.fiscalYear = :year) and d.regionPath like :region order by d.code",
+                        Organization.class)
+                .setParameter("year", year).setParameter("region", (region == null ? "" : region.getPath()) + "%")
+                .setMaxResults(DEPARTMENTS_SHOWN).getResultList();
     }
 
     /** The province's regions in tree order (path), for the page's region filter. */

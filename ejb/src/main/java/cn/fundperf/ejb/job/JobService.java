@@ -2,9 +2,10 @@ package cn.fundperf.ejb.job;
 
 import static cn.fundperf.ejb.permission.Permission.JOB_MANAGE;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.security.CurrentActor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -47,7 +48,7 @@ public class JobService {
     CurrentActor currentActor;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     Clock clock;
@@ -75,7 +76,7 @@ public class JobService {
     }
 
     /** Queues a manual run of its own period, audited in the same transaction; it starts once that has committed. */
-    @Guarded(JOB_MANAGE)
+    @Guarded(value = JOB_MANAGE, audit = "job.runRequested")
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public JobRun runNow(ScheduledJob job) {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -84,7 +85,7 @@ public class JobService {
         em.persist(run);
         em.flush();
         long runId = run.getId();
-        auditTrail.record("job.runRequested", "JobRun", runId, null, job.name());
+        audit.change(null, job.name());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -105,7 +106,7 @@ public class JobService {
     }
 
     @Guarded(JOB_MANAGE)
-    public JobRun run(long runId) {
+    public JobRun run(@Unscoped("jobs belong to the installation") long runId) {
         return NotFoundException.unlessMissing(em.find(JobRun.class, runId), JobRun.class, runId);
     }
 

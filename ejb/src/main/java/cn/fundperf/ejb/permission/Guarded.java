@@ -7,7 +7,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A use case that requires a permission of the current actor; refusals are audited. */
+/**
+ * A use case: the permission the current actor must hold (refusals are audited), the records it
+ * works on ({@link InScope} parameters, checked against the actor's reach before the body runs)
+ * and the audit record its success writes, in its own transaction.
+ */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
@@ -15,4 +19,11 @@ public @interface Guarded {
 
     @Nonbinding
     Permission value();
+
+    /**
+     * The audit action written when the use case returns ("target.saved"); empty for a use case
+     * that changes nothing. A use case that leaves changes without any audit record is refused.
+     */
+    @Nonbinding
+    String audit() default "";
 }

@@ -4,7 +4,7 @@ import static cn.fundperf.ejb.permission.Permission.BUDGET_ARRANGE;
 import static cn.fundperf.ejb.permission.Permission.PROJECT_EDIT;
 import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
@@ -12,6 +12,7 @@ import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.InScope;
 import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.reference.FundCategory;
@@ -44,7 +45,7 @@ public class ProjectService {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     CurrentActor currentActor;
@@ -61,7 +62,7 @@ public class ProjectService {
     @Inject
     Event<ProjectMoved> moved;
 
-    @Guarded(PROJECT_EDIT)
+    @Guarded(value = PROJECT_EDIT, audit = "project.created")
     public Project create(ProjectDetails details) {
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
         String code = details.code() == null || details.code().isBlank() ? nextCode(details.fiscalYear()) : details.code().strip();
@@ -75,44 +76,44 @@ public class ProjectService {
                 .setParameter("name", project.getName()).setParameter("unit", unit).setParameter("year", project.getFiscalYear())
                 .setMaxResults(1).getResultList().forEach(project::continues);
         em.persist(project);
-        auditTrail.record("project.created", "Project", project.getId(), null, summary(project));
+        audit.change(null, summary(project));
         return project;
     }
 
-    @Guarded(PROJECT_EDIT)
-    public Project update(long id, long version, ProjectDetails details) {
-        Project project = load(id);
+    @Guarded(value = PROJECT_EDIT, audit = "project.updated")
+    public Project update(@InScope(Project.class) long id, long version, ProjectDetails details) {
+        Project project = em.find(Project.class, id);
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
         String before = summary(project);
         project.describe(details, usableCategory(details, project.getCategory()), unit);
         moved.fire(new ProjectMoved(project));   // its sheets still with the unit go along (targetsheet listens)
-        auditTrail.record("project.updated", "Project", id, before, summary(project));
+        audit.change(before, summary(project));
         return project;
     }
 
     /** 统筹整合: integrated money joins the project; its unit is the performance subject, the origin is kept. */
-    @Guarded(PROJECT_EDIT)
-    public Project attachIntegratedFunds(long id, long version, BigDecimal amount, String origin) {
-        Project project = load(id);
+    @Guarded(value = PROJECT_EDIT, audit = "project.fundsIntegrated")
+    public Project attachIntegratedFunds(@InScope(Project.class) long id, long version, BigDecimal amount, String origin) {
+        Project project = em.find(Project.class, id);
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
         BigDecimal before = project.getPlannedTotal();
         project.attachIntegratedFunds(amount, origin);
-        auditTrail.record("project.fundsIntegrated", "Project", id, String.valueOf(before), project.getPlannedTotal() + " (" + origin + ")");
+        audit.change(String.valueOf(before), project.getPlannedTotal() + " (" + origin + ")");
         return project;
     }
 
     @Guarded(PROJECT_READ)
-    public Project view(long id) {
-        return load(id);
+    public Project view(@InScope(Project.class) long id) {
+        return em.find(Project.class, id);
     }
 
-    @Guarded(BUDGET_ARRANGE)
-    public Project enterLibrary(long id, long version) {
-        Project project = load(id);
+    @Guarded(value = BUDGET_ARRANGE, audit = "project.enteredLibrary")
+    public Project enterLibrary(@InScope(Project.class) long id, long version) {
+        Project project = em.find(Project.class, id);
         StaleVersionException.requireSame("Project", id, project.getVersion(), version);
         project.enterLibrary(project.getTargetStatus());
-        auditTrail.record("project.enteredLibrary", "Project", id, null, project.getCode());
+        audit.change(null, project.getCode());
         return project;
     }
 
@@ -213,10 +214,6 @@ public class ProjectService {
             where.add(cb.or(cb.like(project.get("name"), pattern), cb.like(project.get("code"), pattern)));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    Project load(long id) {
-        return currentActor.get().scope().find(em, Project.class, id);
     }
 
     /** The year's next free code, from the year's counter read under a write lock. */

@@ -3,11 +3,12 @@ package cn.fundperf.ejb.reference;
 import static cn.fundperf.ejb.permission.Permission.REFERENCE_MANAGE;
 import static cn.fundperf.ejb.permission.Permission.REFERENCE_READ;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.platform.ShortLivedCache;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class ReferenceDataService {
     EntityManager em;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     ShortLivedCache cache;
@@ -53,19 +54,20 @@ public class ReferenceDataService {
     }
 
     /** An administrator places a category in its fund period and years (衔接资金 tasks from 2021, say). */
-    @Guarded(REFERENCE_MANAGE)
-    public FundCategory placeCategory(long id, long version, FundPeriod period, Integer firstYear, Integer lastYear) {
+    @Guarded(value = REFERENCE_MANAGE, audit = "reference.category.placed")
+    public FundCategory placeCategory(@Unscoped("reference data") long id, long version, FundPeriod period, Integer firstYear, Integer lastYear) {
         FundCategory category = NotFoundException.unlessMissing(em.find(FundCategory.class, id), FundCategory.class, id);
         StaleVersionException.requireSame("FundCategory", id, category.getVersion(), version);
         String before = category.getFundPeriod() + " " + category.getFirstYear() + "–" + category.getLastYear();
         category.placeIn(period, firstYear, lastYear);
         cache.forget(CATEGORIES);
-        auditTrail.record("reference.category.placed", "FundCategory", id, before, period + " " + firstYear + "–" + lastYear);
+        audit.subject("FundCategory", id);
+        audit.change(before, period + " " + firstYear + "–" + lastYear);
         return category;
     }
 
     /** An administrator adds a category beyond the plan's 13. */
-    @Guarded(REFERENCE_MANAGE)
+    @Guarded(value = REFERENCE_MANAGE, audit = "reference.category.added")
     public FundCategory addCategory(String code, String name, String nameEn) {
         String normalized = code == null ? "" : code.strip().toUpperCase();
         if (!em.createQuery("select c from FundCategory c where c.code = :code").setParameter("code", normalized).getResultList().isEmpty()) {
@@ -75,7 +77,7 @@ public class ReferenceDataService {
         FundCategory category = new FundCategory(code, name, nameEn, next);
         em.persist(category);
         cache.forget(CATEGORIES);
-        auditTrail.record("reference.category.added", "FundCategory", category.getId(), null, category.getCode() + " " + category.getName());
+        audit.change(null, category.getCode() + " " + category.getName());
         return category;
     }
 }

@@ -1,6 +1,8 @@
 package cn.fundperf.ejb.review;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
+import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.ReachableRecord;
 import cn.fundperf.ejb.targetsheet.ReviewConclusion;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.validation.Text;
@@ -29,7 +31,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A sheet under review in a round: the members' opinions on it and the chair's conclusion. */
 @Entity
 @Table(name = "review_item")
-public class ReviewItem {
+public class ReviewItem implements ReachableRecord {
 
     @Id
     @SequenceGenerator(name = "review_item_seq", sequenceName = "review_item_seq", allocationSize = 50)
@@ -117,6 +119,12 @@ public class ReviewItem {
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public ReviewRound getRound() { return round; }
+
+    /** Whoever may reach the round. */
+    @Override
+    public boolean reachableBy(Actor actor) {
+        return round.reachableBy(actor);
+    }
     public TargetSheet getSheet() { return sheet; }
     public int getPosition() { return position; }
     public List<ReviewOpinion> getOpinions() { return List.copyOf(opinions); }

@@ -3,9 +3,10 @@ package cn.fundperf.ejb.review;
 import static cn.fundperf.ejb.permission.Permission.REVIEW_MANAGE;
 import static cn.fundperf.ejb.permission.Permission.REVIEW_TAKE_PART;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.InScope;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
 import jakarta.ejb.Stateless;
@@ -28,10 +29,7 @@ public class ReviewMinutesService {
     EntityManager em;
 
     @Inject
-    ReviewService reviews;
-
-    @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     CurrentActor currentActor;
@@ -40,30 +38,30 @@ public class ReviewMinutesService {
     Clock clock;
 
     @Guarded(REVIEW_TAKE_PART)
-    public ReviewMinutes minutes(long roundId) {
-        ReviewRound round = reviews.round(roundId);
+    public ReviewMinutes minutes(@InScope(ReviewRound.class) long roundId) {
+        ReviewRound round = em.find(ReviewRound.class, roundId);
         return ReviewMinutes.ofRound(em, round).orElseGet(() -> ReviewMinutes.blank(round, currentActor.get().displayName()));
     }
 
     /** The recorder keeps a draft; {@code version} 0 for minutes not recorded yet. */
-    @Guarded(REVIEW_MANAGE)
-    public ReviewMinutes saveMinutes(long roundId, long version, MinutesDraft draft) {
+    @Guarded(value = REVIEW_MANAGE, audit = "review.minutesSaved")
+    public ReviewMinutes saveMinutes(@InScope(ReviewRound.class) long roundId, long version, MinutesDraft draft) {
         ReviewMinutes minutes = recorded(roundId, version, draft);
-        auditTrail.record("review.minutesSaved", "ReviewRound", roundId, null, summary(minutes));
+        audit.change(null, summary(minutes));
         return minutes;
     }
 
     /** 定稿: recorded and made final in one step; from now on the minutes never change. */
-    @Guarded(REVIEW_MANAGE)
-    public ReviewMinutes finalizeMinutes(long roundId, long version, MinutesDraft draft) {
+    @Guarded(value = REVIEW_MANAGE, audit = "review.minutesFinalized")
+    public ReviewMinutes finalizeMinutes(@InScope(ReviewRound.class) long roundId, long version, MinutesDraft draft) {
         ReviewMinutes minutes = recorded(roundId, version, draft);
         minutes.finalizeMinutes(currentActor.get().username(), now());
-        auditTrail.record("review.minutesFinalized", "ReviewRound", roundId, MinutesStatus.DRAFT.name(), summary(minutes));
+        audit.change(MinutesStatus.DRAFT.name(), summary(minutes));
         return minutes;
     }
 
     private ReviewMinutes recorded(long roundId, long version, MinutesDraft draft) {
-        ReviewRound round = reviews.round(roundId);
+        ReviewRound round = em.find(ReviewRound.class, roundId);
         Actor actor = currentActor.get();
         // a member who may open rounds elsewhere still records only the rounds of their own jurisdiction
         actor.scope().require(round, roundId);

@@ -2,6 +2,9 @@ package cn.fundperf.ejb.review;
 
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.ScopedRecord;
+import cn.fundperf.ejb.permission.Permission;
+import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.ReachableRecord;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.validation.Limits;
 import cn.fundperf.ejb.validation.MaxItems;
@@ -35,7 +38,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "review_round")
-public class ReviewRound implements ScopedRecord {
+public class ReviewRound implements ScopedRecord, ReachableRecord {
 
     public static final int MIN_MEMBERS = 3;
 
@@ -146,6 +149,12 @@ public class ReviewRound implements ScopedRecord {
     private static boolean standsAside(Appointment appointment, TargetSheet sheet) {
         String own = appointment.organizationPath();
         return own != null && (own.equals(sheet.organizationPath()) || own.equals(sheet.departmentPath()));
+    }
+
+    /** Finance of the round's jurisdiction who manage reviews, and the committee's members. */
+    @Override
+    public boolean reachableBy(Actor actor) {
+        return (actor.may(Permission.REVIEW_MANAGE) && actor.scope().permits(this)) || isMember(actor.username());
     }
 
     public boolean isMember(String username) {

@@ -4,7 +4,7 @@ import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
 import static cn.fundperf.ejb.permission.Permission.REVIEW_MANAGE;
 import static cn.fundperf.ejb.permission.Permission.REVIEW_TAKE_PART;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.OutOfScopeException;
@@ -13,6 +13,8 @@ import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.notification.Outbox;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.security.Actor;
@@ -63,7 +65,7 @@ public class ReviewService {
     PeopleNames peopleNames;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     CurrentActor currentActor;
@@ -76,7 +78,7 @@ public class ReviewService {
 
     /** A page of the submitted sheets of a year that finance may put into a round, by department or category if given. */
     @Guarded(REVIEW_MANAGE)
-    public List<TargetSheet> candidates(int year, Long departmentId, Long categoryId, int first, int max) {
+    public List<TargetSheet> candidates(int year, @Unscoped("narrows the caller\'s scope") Long departmentId, @Unscoped("reference data") Long categoryId, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<TargetSheet> query = cb.createQuery(TargetSheet.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
@@ -86,7 +88,7 @@ public class ReviewService {
     }
 
     @Guarded(REVIEW_MANAGE)
-    public long candidatesCount(int year, Long departmentId, Long categoryId) {
+    public long candidatesCount(int year, @Unscoped("narrows the caller\'s scope") Long departmentId, @Unscoped("reference data") Long categoryId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
@@ -97,7 +99,7 @@ public class ReviewService {
 
     /** One candidate picked on an earlier page of the list: a submitted sheet in the caller's scope. */
     @Guarded(REVIEW_MANAGE)
-    public TargetSheet candidate(long sheetId) {
+    public TargetSheet candidate(@InScope(TargetSheet.class) long sheetId) {
         return submittedSheet(sheetId);
     }
 
@@ -119,7 +121,7 @@ public class ReviewService {
         return em.createQuery(query).getResultList().stream().map(u -> appointment(u, false)).toList();
     }
 
-    @Guarded(REVIEW_MANAGE)
+    @Guarded(value = REVIEW_MANAGE, audit = "review.roundOpened")
     public ReviewRound openRound(OpenRoundRequest request) {
         List<TargetSheet> sheets = switch (request.selection() == null ? RoundSelection.HAND_PICKED : request.selection()) {
             case DEPARTMENT -> submittedSheets(request.fiscalYear(), require(request.departmentId(), "review.round.departmentRequired"), null);
@@ -139,8 +141,8 @@ public class ReviewService {
                 selectionLabel(request), committee, sheets, office.getPath(), office.getRegionPath(), actor.username(), now());
         em.persist(round);
         em.flush();
-        auditTrail.record("review.roundOpened", "ReviewRound", round.getId(), null,
-                round.getTitle() + ": " + sheets.size() + " sheets, members " + String.join(",", request.memberUsernames())
+        audit.subject("ReviewRound", round.getId());
+        audit.change(null, round.getTitle() + ": " + sheets.size() + " sheets, members " + String.join(",", request.memberUsernames())
                         + ", chair " + request.chairUsername());
         outbox.toUsers(memberIds, NotificationKind.REVIEW_ROUND_OPENED, "notification.reviewRoundOpened",
                 List.of(round.getTitle(), sheets.size()), "/app/review/round.xhtml?id=" + round.getId());
@@ -178,16 +180,14 @@ public class ReviewService {
     }
 
     @Guarded(REVIEW_TAKE_PART)
-    public ReviewRound round(long roundId) {
-        ReviewRound round = NotFoundException.unlessMissing(em.find(ReviewRound.class, roundId), ReviewRound.class, roundId);
-        requireVisible(round);
-        return round;
+    public ReviewRound round(@InScope(ReviewRound.class) long roundId) {
+        return em.find(ReviewRound.class, roundId);
     }
 
     /** Everything a reviewer needs for one sheet, side by side. */
     @Guarded(REVIEW_TAKE_PART)
-    public ReviewPackage reviewPackage(long itemId) {
-        ReviewItem item = item(itemId);
+    public ReviewPackage reviewPackage(@InScope(ReviewItem.class) long itemId) {
+        ReviewItem item = em.find(ReviewItem.class, itemId);
         TargetSheet sheet = item.getSheet();
         List<IndicatorTemplate> templates = em.createQuery("select t from IndicatorTemplate t where t.category = :category", IndicatorTemplate.class)
                 .setParameter("category", sheet.getProject().getCategory()).getResultList();
@@ -218,28 +218,29 @@ public class ReviewService {
     }
 
     /** The member keeps a draft of their opinion. */
-    @Guarded(REVIEW_TAKE_PART)
-    public ReviewOpinion saveOpinion(long itemId, long opinionVersion, OpinionDraft draft) {
+    @Guarded(value = REVIEW_TAKE_PART, audit = "review.opinionSaved")
+    public ReviewOpinion saveOpinion(@InScope(ReviewItem.class) long itemId, long opinionVersion, OpinionDraft draft) {
         ReviewOpinion opinion = ownOpinion(itemId, opinionVersion);
         opinion.record(draft, now());
-        auditTrail.record("review.opinionSaved", "ReviewOpinion", opinion.getId(), null, null);
+        audit.subject("ReviewOpinion", opinion.getId());
         return opinion;
     }
 
     /** The member signs; from now on the opinion is fixed. */
-    @Guarded(REVIEW_TAKE_PART)
-    public ReviewOpinion signOpinion(long itemId, long opinionVersion, OpinionDraft draft) {
+    @Guarded(value = REVIEW_TAKE_PART, audit = "review.opinionSigned")
+    public ReviewOpinion signOpinion(@InScope(ReviewItem.class) long itemId, long opinionVersion, OpinionDraft draft) {
         ReviewOpinion opinion = ownOpinion(itemId, opinionVersion);
         opinion.record(draft, now());
         opinion.sign(now());
-        auditTrail.record("review.opinionSigned", "ReviewOpinion", opinion.getId(), null, ratings(opinion));
+        audit.subject("ReviewOpinion", opinion.getId());
+        audit.change(null, ratings(opinion));
         return opinion;
     }
 
     /** The chair's conclusion on one sheet; the sheet (and its project's status) follow at once. */
-    @Guarded(REVIEW_TAKE_PART)
-    public ReviewItem conclude(long itemId, long itemVersion, ReviewConclusion conclusion, String reason) {
-        ReviewItem item = item(itemId);
+    @Guarded(value = REVIEW_TAKE_PART, audit = "review.concluded")
+    public ReviewItem conclude(@InScope(ReviewItem.class) long itemId, long itemVersion, ReviewConclusion conclusion, String reason) {
+        ReviewItem item = em.find(ReviewItem.class, itemId);
         StaleVersionException.requireSame("ReviewItem", itemId, item.getVersion(), itemVersion);
         // conclusions of one round one after another, so that the last one sees the others and closes the round
         em.lock(item.getRound(), LockModeType.PESSIMISTIC_WRITE);
@@ -251,63 +252,43 @@ public class ReviewService {
         item.conclude(conclusion, reason, currentActor.get().username(), now());
         sheet.conclude(conclusion, reason, TargetVersion.inForce(em, sheet), currentActor.get().username(), now());
         SupersededIndicators.purge(em, sheet);
-        auditTrail.record("review.concluded", "TargetSheet", sheet.getId(), before.name(),
+        audit.subject("TargetSheet", sheet.getId());
+        audit.change(before.name(),
                 sheet.getStatus().name() + " (" + conclusion + (reason == null ? "" : ": " + reason) + ")");
         return item;
     }
 
     /** The signed opinions and conclusion of the latest round a sheet went through, for its unit and department. */
     @Guarded(PROJECT_READ)
-    public Optional<ReviewItem> latestReview(long sheetId) {
-        TargetSheet sheet = currentActor.get().scope().find(em, TargetSheet.class, sheetId);
+    public Optional<ReviewItem> latestReview(@InScope(TargetSheet.class) long sheetId) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         return em.createQuery("select i from ReviewItem i where i.sheet = :sheet and i.conclusion is not null "
                         + "order by i.concludedAt desc", ReviewItem.class)
                 .setParameter("sheet", sheet).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** 绩效目标审核意见表 of one sheet (xlsx or PDF), with the minutes' decision on it when minutes are recorded. */
-    @Guarded(REVIEW_TAKE_PART)
-    public byte[] opinionForm(long itemId, boolean pdf) {
-        ReviewItem item = item(itemId);
-        auditTrail.record("review.opinionFormExported", "ReviewItem", itemId, null, pdf ? "pdf" : "xlsx");
+    @Guarded(value = REVIEW_TAKE_PART, audit = "review.opinionFormExported")
+    public byte[] opinionForm(@InScope(ReviewItem.class) long itemId, boolean pdf) {
+        ReviewItem item = em.find(ReviewItem.class, itemId);
+        audit.change(null, pdf ? "pdf" : "xlsx");
         List<ReviewOpinionForm> forms = List.of(ReviewOpinionForm.of(item));
         MinutesForm minutes = ReviewMinutes.ofRound(em, item.getRound()).map(m -> MinutesForm.of(m, itemId)).orElse(null);
         return pdf ? ReviewOpinionPdf.write(forms, minutes) : ReviewOpinionWorkbook.write(forms, minutes);
     }
 
     /** 审核意见表 of every sheet of a round: one worksheet (xlsx) or one page (PDF) each, then the 会议纪要 if recorded. */
-    @Guarded(REVIEW_TAKE_PART)
-    public byte[] opinionForms(long roundId, boolean pdf) {
-        ReviewRound round = round(roundId);
-        auditTrail.record("review.opinionFormExported", "ReviewRound", roundId, null, (pdf ? "pdf, " : "xlsx, ") + round.getItems().size() + " sheets");
+    @Guarded(value = REVIEW_TAKE_PART, audit = "review.opinionFormExported")
+    public byte[] opinionForms(@InScope(ReviewRound.class) long roundId, boolean pdf) {
+        ReviewRound round = em.find(ReviewRound.class, roundId);
+        audit.change(null, (pdf ? "pdf, " : "xlsx, ") + round.getItems().size() + " sheets");
         List<ReviewOpinionForm> forms = round.getItems().stream().map(ReviewOpinionForm::of).toList();
         MinutesForm minutes = ReviewMinutes.ofRound(em, round).map(m -> MinutesForm.of(m, null)).orElse(null);
         return pdf ? ReviewOpinionPdf.write(forms, minutes) : ReviewOpinionWorkbook.write(forms, minutes);
     }
 
-    private ReviewItem item(long itemId) {
-        ReviewItem item = NotFoundException.unlessMissing(em.find(ReviewItem.class, itemId), ReviewItem.class, itemId);
-        if (!visible(item.getRound())) {
-            // named by the item asked for, as a missing one is: the round's id would tell that the item exists
-            throw new OutOfScopeException("ReviewItem", itemId);
-        }
-        return item;
-    }
-
-    private void requireVisible(ReviewRound round) {
-        if (!visible(round)) {
-            throw new OutOfScopeException("ReviewRound", round.getId());
-        }
-    }
-
-    private boolean visible(ReviewRound round) {
-        Actor actor = currentActor.get();
-        boolean manager = actor.may(REVIEW_MANAGE) && actor.scope().permits(round);
-        return manager || round.isMember(actor.username());
-    }
-
     private ReviewOpinion ownOpinion(long itemId, long opinionVersion) {
-        ReviewItem item = item(itemId);
+        ReviewItem item = em.find(ReviewItem.class, itemId);
         ReviewOpinion opinion = item.opinionOf(currentActor.get().username())
                 .orElseThrow(() -> new OutOfScopeException("ReviewItem", itemId));
         StaleVersionException.requireSame("ReviewOpinion", opinion.getId(), opinion.getVersion(), opinionVersion);

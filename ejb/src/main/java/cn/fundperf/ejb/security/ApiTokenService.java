@@ -6,7 +6,9 @@ import cn.fundperf.ejb.audit.AuditTrail;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.security.AccountAdministrationRule.Action;
 import jakarta.ejb.Stateless;
@@ -47,6 +49,9 @@ public class ApiTokenService {
     AuditTrail auditTrail;
 
     @Inject
+    UseCaseAudit audit;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -67,7 +72,7 @@ public class ApiTokenService {
     }
 
     /** A new token for the account with this user name; the text is returned once, to be handed over. */
-    @Guarded(API_TOKEN_MANAGE)
+    @Guarded(value = API_TOKEN_MANAGE, audit = "security.token.issued")
     public IssuedToken issue(String ownerUsername, String name, Set<Role> roles, LocalDate expiresOn) {
         String username = ownerUsername == null ? "" : ownerUsername.strip().toLowerCase(Locale.ROOT);
         UserAccount owner = em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
@@ -80,12 +85,13 @@ public class ApiTokenService {
                 currentActor.get().userId(), now, settings.apiTokenPolicy(), activeTokens(owner.getId(), now));
         em.persist(token);
         em.flush();
-        auditTrail.record("security.token.issued", "ApiToken", token.getId(), null, owner.getUsername() + " " + token.summary());
+        audit.subject("ApiToken", token.getId());
+        audit.change(null, owner.getUsername() + " " + token.summary());
         return new IssuedToken(token.getId(), owner.getUsername(), new ApiTokenCredential(token.getId(), secret).text());
     }
 
-    @Guarded(API_TOKEN_MANAGE)
-    public void revoke(long tokenId, long version) {
+    @Guarded(value = API_TOKEN_MANAGE, audit = "security.token.revoked")
+    public void revoke(@Unscoped("administrators' object, under the separation of duties") long tokenId, long version) {
         ApiToken token = em.find(ApiToken.class, tokenId);
         if (token == null) {
             throw new NotFoundException("ApiToken", tokenId);
@@ -93,7 +99,8 @@ public class ApiTokenService {
         StaleVersionException.requireSame("ApiToken", tokenId, token.getVersion(), version);
         permit(token.getOwner(), "revoke");
         token.revoke(currentActor.get().userId(), LocalDateTime.now(clock));
-        auditTrail.record("security.token.revoked", "ApiToken", tokenId, null, token.getOwner().getUsername() + " " + token.summary());
+        audit.subject("ApiToken", tokenId);
+        audit.change(null, token.getOwner().getUsername() + " " + token.summary());
     }
 
     /** Every token, newest first, optionally of the owners whose name matches; paged. */

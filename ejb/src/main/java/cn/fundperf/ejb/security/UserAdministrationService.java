@@ -11,7 +11,9 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.platform.SearchText;
 import cn.fundperf.ejb.security.AccountAdministrationRule.Action;
 import jakarta.ejb.Stateless;
@@ -47,6 +49,9 @@ public class UserAdministrationService {
     AuditTrail auditTrail;
 
     @Inject
+    UseCaseAudit audit;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -56,8 +61,8 @@ public class UserAdministrationService {
     SecuritySettings settings;
 
     /** A new user with a temporary password, returned once to be handed over; it must be changed at first login. */
-    @Guarded(USER_MANAGE)
-    public NewAccount createUser(String username, String displayName, String phone, long organizationId) {
+    @Guarded(value = USER_MANAGE, audit = "user.created")
+    public NewAccount createUser(String username, String displayName, String phone, @Unscoped("the administrators' directory") long organizationId) {
         String name = username == null ? null : username.strip().toLowerCase();
         if (!em.createNamedQuery("UserAccount.byUsername").setParameter("username", name).getResultList().isEmpty()) {
             throw new InvalidInputException("user.username.duplicate", name);
@@ -70,28 +75,29 @@ public class UserAdministrationService {
         UserAccount user = new UserAccount(name, displayName, org, PasswordHasher.hash(temporary), LocalDateTime.now(clock));
         user.describe(displayName, phone);
         em.persist(user);
-        auditTrail.record("user.created", "UserAccount", user.getId(), null, name + " @" + org.getCode());
+        audit.subject("UserAccount", user.getId());
+        audit.change(null, name + " @" + org.getCode());
         return new NewAccount(user.getId(), name, temporary);
     }
 
-    @Guarded(USER_MANAGE)
-    public void describeUser(long id, long version, String displayName, String phone) {
+    @Guarded(value = USER_MANAGE, audit = "user.updated")
+    public void describeUser(@Unscoped("an administrator's object, under the separation of duties") long id, long version, String displayName, String phone) {
         UserAccount user = user(id, version);
         permit(user, Action.DESCRIBE);
         String before = user.getDisplayName() + " " + Objects.toString(user.getPhone(), "");
         user.describe(displayName, phone);
-        auditTrail.record("user.updated", "UserAccount", id, before, user.getDisplayName() + " " + Objects.toString(user.getPhone(), ""));
+        audit.change(before, user.getDisplayName() + " " + Objects.toString(user.getPhone(), ""));
     }
 
     /** The system administrator enables or disables a business user's account. */
-    @Guarded(USER_MANAGE)
-    public void setUserEnabled(long id, long version, boolean enabled) {
+    @Guarded(value = USER_MANAGE, audit = "user.enabled")
+    public void setUserEnabled(@Unscoped("an administrator's object, under the separation of duties") long id, long version, boolean enabled) {
         changeEnabled(id, version, enabled);
     }
 
     /** The security administrator enables or disables an administrator's account (三员). */
-    @Guarded(ADMINISTRATOR_MANAGE)
-    public void setAdministratorEnabled(long id, long version, boolean enabled) {
+    @Guarded(value = ADMINISTRATOR_MANAGE, audit = "user.enabled")
+    public void setAdministratorEnabled(@Unscoped("an administrator's object, under the separation of duties") long id, long version, boolean enabled) {
         changeEnabled(id, version, enabled);
     }
 
@@ -104,7 +110,10 @@ public class UserAdministrationService {
         } else {
             user.enable();
         }
-        auditTrail.record(enabled ? "user.enabled" : "user.disabled", "UserAccount", id, null, user.getUsername());
+        if (!enabled) {
+            audit.action("user.disabled");
+        }
+        audit.change(null, user.getUsername());
     }
 
     /**
@@ -112,52 +121,52 @@ public class UserAdministrationService {
      * returned once, to be handed over. Refused when two persons are required
      * ({@link #requestPasswordReset}).
      */
-    @Guarded(USER_MANAGE)
-    public String resetPassword(long id, long version) {
+    @Guarded(value = USER_MANAGE, audit = "user.passwordReset")
+    public String resetPassword(@Unscoped("an administrator's object, under the separation of duties") long id, long version) {
         if (settings.passwordResetRequiresApproval()) {
             throw new InvalidInputException("user.passwordReset.approvalRequired");
         }
         UserAccount user = user(id, version);
         permit(user, Action.RESET_PASSWORD);
-        return reset(user, "user.passwordReset", null);
+        return reset(user, null);
     }
 
     /** The security administrator resets an administrator's password (the audit administrator sees it in the log). */
-    @Guarded(ADMINISTRATOR_MANAGE)
-    public String resetAdministratorPassword(long id, long version) {
+    @Guarded(value = ADMINISTRATOR_MANAGE, audit = "user.passwordReset")
+    public String resetAdministratorPassword(@Unscoped("an administrator's object, under the separation of duties") long id, long version) {
         UserAccount user = user(id, version);
         permit(user, Action.RESET_PASSWORD);
-        return reset(user, "user.passwordReset", null);
+        return reset(user, null);
     }
 
     /** Two persons: the system administrator asks for a reset, which waits for the security administrator. */
-    @Guarded(USER_MANAGE)
-    public void requestPasswordReset(long id, long version) {
+    @Guarded(value = USER_MANAGE, audit = "user.passwordReset.requested")
+    public void requestPasswordReset(@Unscoped("an administrator's object, under the separation of duties") long id, long version) {
         if (!settings.passwordResetRequiresApproval()) {
             throw new InvalidInputException("user.passwordReset.approvalNotRequired");
         }
         UserAccount user = user(id, version);
         permit(user, Action.REQUEST_PASSWORD_RESET);
         user.requestPasswordReset(currentActor.get().userId(), LocalDateTime.now(clock));
-        auditTrail.record("user.passwordReset.requested", "UserAccount", id, null, user.getUsername());
+        audit.change(null, user.getUsername());
     }
 
     /** The security administrator approves a requested reset and is shown the temporary password, to hand it over. */
-    @Guarded(PASSWORD_RESET_DECIDE)
-    public String approvePasswordReset(long id, long version) {
+    @Guarded(value = PASSWORD_RESET_DECIDE, audit = "user.passwordReset.approved")
+    public String approvePasswordReset(@Unscoped("an administrator's object, under the separation of duties") long id, long version) {
         UserAccount user = user(id, version);
         permit(user, Action.DECIDE_PASSWORD_RESET);
         user.requireResetRequested();
-        return reset(user, "user.passwordReset.approved", requestSummary(user));
+        return reset(user, requestSummary(user));
     }
 
-    @Guarded(PASSWORD_RESET_DECIDE)
-    public void rejectPasswordReset(long id, long version) {
+    @Guarded(value = PASSWORD_RESET_DECIDE, audit = "user.passwordReset.rejected")
+    public void rejectPasswordReset(@Unscoped("an administrator's object, under the separation of duties") long id, long version) {
         UserAccount user = user(id, version);
         permit(user, Action.DECIDE_PASSWORD_RESET);
         String request = requestSummary(user);
         user.rejectPasswordResetRequest();
-        auditTrail.record("user.passwordReset.rejected", "UserAccount", id, request, user.getUsername());
+        audit.change(request, user.getUsername());
     }
 
     /** Resets waiting for the security administrator, oldest first. */
@@ -172,10 +181,10 @@ public class UserAdministrationService {
         return settings.passwordResetRequiresApproval();
     }
 
-    private String reset(UserAccount user, String action, String before) {
+    private String reset(UserAccount user, String before) {
         String temporary = temporaryPassword();
         user.resetPassword(PasswordHasher.hash(temporary), currentActor.get().userId(), LocalDateTime.now(clock));
-        auditTrail.record(action, "UserAccount", user.getId(), before, user.getUsername());
+        audit.change(before, user.getUsername());
         return temporary;
     }
 
@@ -185,23 +194,22 @@ public class UserAdministrationService {
         return "requested by " + by + " at " + user.getResetRequestedAt();
     }
 
-    @Guarded(ROLE_ASSIGN)
-    public void assignRoles(long id, long version, Set<Role> roles) {
+    @Guarded(value = ROLE_ASSIGN, audit = "security.roles.assigned")
+    public void assignRoles(@Unscoped("an administrator's object, under the separation of duties") long id, long version, Set<Role> roles) {
         UserAccount user = user(id, version);
         permit(user, Action.ASSIGN_ROLES);
         keepEveryDutyWorking(user, version, roles, user.isEnabled());
         String before = user.rolesSummary();
         boolean own = Objects.equals(user.getId(), currentActor.get().userId());
         user.assignRoles(roles, own, LocalDateTime.now(clock));
-        auditTrail.record("security.roles.assigned", "UserAccount", id, before, user.rolesSummary());
+        audit.change(before, user.rolesSummary());
     }
 
-    @Guarded(ACCOUNT_UNLOCK)
-    public void unlock(long id, long version) {
+    @Guarded(value = ACCOUNT_UNLOCK, audit = "security.account.unlocked")
+    public void unlock(@Unscoped("an administrator's object, under the separation of duties") long id, long version) {
         UserAccount user = user(id, version);
         permit(user, Action.UNLOCK);
         user.unlock();
-        auditTrail.record("security.account.unlocked", "UserAccount", id, null, null);
     }
 
     /** Accounts for the user and role screens (both administrators), paged, optionally filtered. */
@@ -287,6 +295,7 @@ public class UserAdministrationService {
     }
 
     private UserAccount user(long id, long version) {
+        audit.subject("UserAccount", id);   // the record each administration use case audits
         UserAccount user = em.find(UserAccount.class, id);
         if (user == null) {
             throw new NotFoundException("UserAccount", id);

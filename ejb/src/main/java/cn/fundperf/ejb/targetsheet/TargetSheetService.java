@@ -5,10 +5,12 @@ import static cn.fundperf.ejb.permission.Permission.PROJECT_READ;
 import static cn.fundperf.ejb.permission.Permission.TARGET_DEPARTMENT_CHECK;
 import static cn.fundperf.ejb.permission.Permission.TARGET_EDIT;
 
-import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectMoved;
 import cn.fundperf.ejb.project.TargetSheetStatus;
@@ -50,7 +52,7 @@ public class TargetSheetService {
     PeopleNames peopleNames;
 
     @Inject
-    AuditTrail auditTrail;
+    UseCaseAudit audit;
 
     @Inject
     CurrentActor currentActor;
@@ -65,49 +67,55 @@ public class TargetSheetService {
     IndicatorSettings indicatorSettings;
 
     @Guarded(PROJECT_READ)
-    public Optional<TargetSheet> sheetOf(long projectId) {
-        Project project = project(projectId);
+    public Optional<TargetSheet> sheetOf(@InScope(Project.class) long projectId) {
+        Project project = em.find(Project.class, projectId);
         return em.createNamedQuery("TargetSheet.ofProject", TargetSheet.class)
                 .setParameter("project", project).setParameter("year", project.getFiscalYear())
                 .getResultList().stream().findFirst();
     }
 
     /** The unit starts this year's sheet of a project; a second call returns the same sheet. */
-    @Guarded(TARGET_EDIT)
-    public TargetSheet start(long projectId) {
+    @Guarded(value = TARGET_EDIT, audit = "target.started")
+    public TargetSheet start(@InScope(Project.class) long projectId) {
         Optional<TargetSheet> existing = sheetOf(projectId);
         if (existing.isPresent()) {
+            audit.nothingChanged();
             return existing.get();
         }
-        Project project = project(projectId);
+        TargetSheet sheet = startSheet(em.find(Project.class, projectId));
+        audit.subject("TargetSheet", sheet.getId());
+        audit.change(null, sheet.getProject().getCode());
+        return sheet;
+    }
+
+    private TargetSheet startSheet(Project project) {
         TargetSheet sheet = new TargetSheet(project, project.getFiscalYear(), actor(), now());
         em.persist(sheet);
-        auditTrail.record("target.started", "TargetSheet", sheet.getId(), null, project.getCode());
         return sheet;
     }
 
     @Guarded(PROJECT_READ)
-    public TargetSheet view(long sheetId) {
-        return load(sheetId);
+    public TargetSheet view(@InScope(TargetSheet.class) long sheetId) {
+        return em.find(TargetSheet.class, sheetId);
     }
 
     /** The names of the people in the sheet's history, by user name. */
     @Guarded(PROJECT_READ)
-    public Map<String, String> historyNames(long sheetId) {
-        return peopleNames.of(load(sheetId).getHistory().stream().map(TargetSheetEvent::getActor).toList());
+    public Map<String, String> historyNames(@InScope(TargetSheet.class) long sheetId) {
+        return peopleNames.of(em.find(TargetSheet.class, sheetId).getHistory().stream().map(TargetSheetEvent::getActor).toList());
     }
 
     /** Saves the whole draft and says what is still missing. */
-    @Guarded(TARGET_EDIT)
-    public SheetCheck saveDraft(long sheetId, long version, String overallGoal, BigDecimal budgetExecutionWeight,
+    @Guarded(value = TARGET_EDIT, audit = "target.saved")
+    public SheetCheck saveDraft(@InScope(TargetSheet.class) long sheetId, long version, String overallGoal, BigDecimal budgetExecutionWeight,
                                 List<IndicatorLine> lines) {
-        TargetSheet sheet = load(sheetId);
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         requireKnownTemplates(lines);
         int before = sheet.getIndicators().size();
         sheet.revise(overallGoal, budgetExecutionWeight, lines, now());
         SupersededIndicators.purge(em, sheet);
-        auditTrail.record("target.saved", "TargetSheet", sheetId, before + " indicators", lines.size() + " indicators");
+        audit.change(before + " indicators", lines.size() + " indicators");
         return check(sheet.getProject().getCategory().getId(), overallGoal, budgetExecutionWeight, lines);
     }
 
@@ -129,14 +137,14 @@ public class TargetSheetService {
 
     /** The same checks as submit, on lines that need not be saved yet (the editor's live check). */
     @Guarded(PROJECT_READ)
-    public SheetCheck check(long categoryId, String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> lines) {
+    public SheetCheck check(@Unscoped("reference data") long categoryId, String overallGoal, BigDecimal budgetExecutionWeight, List<IndicatorLine> lines) {
         SheetRules rules = rulesFor(em.find(FundCategory.class, categoryId));
         return new SheetCheck(TargetSheetCompleteness.check(overallGoal, budgetExecutionWeight, lines, rules),
                 IndicatorQuality.warnings(lines, templates(categoryId)), TargetSheetCompleteness.weightTotal(budgetExecutionWeight, lines));
     }
 
     @Guarded(PROJECT_READ)
-    public List<IndicatorTemplate> templates(long categoryId) {
+    public List<IndicatorTemplate> templates(@Unscoped("reference data") long categoryId) {
         return em.createQuery("select t from IndicatorTemplate t where t.category.id = :category and t.active = true "
                         + "order by t.sortOrder", IndicatorTemplate.class)
                 .setParameter("category", categoryId).getResultList();
@@ -144,8 +152,8 @@ public class TargetSheetService {
 
     /** Lines of the latest earlier sheet of the same project (same name and unit), to start from. */
     @Guarded(TARGET_EDIT)
-    public List<IndicatorLine> lastYearsLines(long sheetId) {
-        TargetSheet sheet = load(sheetId);
+    public List<IndicatorLine> lastYearsLines(@InScope(TargetSheet.class) long sheetId) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         Project project = sheet.getProject();
         return em.createQuery("select s from TargetSheet s where s.project.lineage = :lineage "
                         + "and s.fiscalYear < :year order by s.fiscalYear desc", TargetSheet.class)
@@ -156,12 +164,12 @@ public class TargetSheetService {
     }
 
     /** 申报表 of one sheet as xlsx or PDF; exports are audited like any other disclosure of data. */
-    @Guarded(PROJECT_READ)
-    public byte[] declaration(long sheetId, boolean pdf) {
-        TargetSheet sheet = load(sheetId);
+    @Guarded(value = PROJECT_READ, audit = "target.exported")
+    public byte[] declaration(@InScope(TargetSheet.class) long sheetId, boolean pdf) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         List<DeclarationForm> forms = List.of(DeclarationForm.of(sheet, indicatorSettings.costStandsAlone(), indicatorSettings.declarationTitle(),
                 coreTemplates(sheet.getProject().getCategory().getId())));
-        auditTrail.record("target.exported", "TargetSheet", sheetId, null, pdf ? "pdf" : "xlsx");
+        audit.change(null, pdf ? "pdf" : "xlsx");
         return pdf ? DeclarationPdf.write(forms) : DeclarationWorkbook.write(forms);
     }
 
@@ -185,7 +193,7 @@ public class TargetSheetService {
      * The sheets of a year the caller may read, by department and project code; the export is
      * audited here, where it is decided.
      */
-    @Guarded(PROJECT_READ)
+    @Guarded(value = PROJECT_READ, audit = "target.exportedList")
     public List<DeclarationEntry> declarationSheets(int year) {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(DeclarationEntry.class);
@@ -196,7 +204,8 @@ public class TargetSheetService {
                 .where(cb.equal(sheet.get("fiscalYear"), year), currentActor.get().scope().restrict(cb, sheet.get("scope")))
                 .orderBy(cb.asc(department.get("code")), cb.asc(project.get("code")), cb.asc(sheet.get("id")));
         List<DeclarationEntry> entries = em.createQuery(query).getResultList();
-        auditTrail.record("target.exportedList", "TargetSheet", null, null, year + ": " + entries.size() + " sheets");
+        audit.subject("TargetSheet", null);
+        audit.change(null, year + ": " + entries.size() + " sheets");
         return entries;
     }
 
@@ -224,7 +233,7 @@ public class TargetSheetService {
      * unknown or foreign project or a sheet that left the unit rejects the whole file with every
      * problem listed.
      */
-    @Guarded(TARGET_EDIT)
+    @Guarded(value = TARGET_EDIT, audit = "target.imported")
     public ImportSummary importDeclarations(byte[] file) {
         DeclarationReader.Result read = DeclarationReader.read(file);
         List<DeclarationReader.Problem> problems = new java.util.ArrayList<>(read.problems());
@@ -254,12 +263,13 @@ public class TargetSheetService {
         int indicators = 0;
         for (Map.Entry<DeclarationReader.Parsed, Project> entry : projects.entrySet()) {
             requireKnownTemplates(entry.getKey().lines());   // the hidden data sheet can be edited too
-            TargetSheet sheet = start(entry.getValue().getId());
+            TargetSheet sheet = sheetOf(entry.getValue().getId()).orElseGet(() -> startSheet(entry.getValue()));
             sheet.revise(entry.getKey().overallGoal(), sheet.getBudgetExecutionWeight(), entry.getKey().lines(), now());
             SupersededIndicators.purge(em, sheet);
             indicators += entry.getKey().lines().size();
         }
-        auditTrail.record("target.imported", "TargetSheet", null, null, projects.size() + " sheets, " + indicators + " indicators");
+        audit.subject("TargetSheet", null);
+        audit.change(null, projects.size() + " sheets, " + indicators + " indicators");
         return new ImportSummary(projects.size(), indicators, read.notices());
     }
 
@@ -275,35 +285,35 @@ public class TargetSheetService {
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
-    @Guarded(TARGET_EDIT)
-    public TargetSheet submitToDepartment(long sheetId, long version) {
-        TargetSheet sheet = load(sheetId);
+    @Guarded(value = TARGET_EDIT, audit = "target.submittedToDepartment")
+    public TargetSheet submitToDepartment(@InScope(TargetSheet.class) long sheetId, long version) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         TargetSheetStatus before = sheet.getStatus();
         sheet.submitToDepartment(rulesFor(sheet.getProject().getCategory()), actor(), now());
-        return moved(sheet, before, "target.submittedToDepartment");
+        return moved(sheet, before);
     }
 
-    @Guarded(TARGET_DEPARTMENT_CHECK)
-    public TargetSheet forwardToFinance(long sheetId, long version) {
-        TargetSheet sheet = load(sheetId);
+    @Guarded(value = TARGET_DEPARTMENT_CHECK, audit = "target.forwardedToFinance")
+    public TargetSheet forwardToFinance(@InScope(TargetSheet.class) long sheetId, long version) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         TargetSheetStatus before = sheet.getStatus();
         sheet.forwardToFinance(rulesFor(sheet.getProject().getCategory()), actor(), now());
-        return moved(sheet, before, "target.forwardedToFinance");
+        return moved(sheet, before);
     }
 
-    @Guarded(TARGET_DEPARTMENT_CHECK)
-    public TargetSheet returnToUnit(long sheetId, long version, String reason) {
-        TargetSheet sheet = load(sheetId);
+    @Guarded(value = TARGET_DEPARTMENT_CHECK, audit = "target.returnedToUnit")
+    public TargetSheet returnToUnit(@InScope(TargetSheet.class) long sheetId, long version, String reason) {
+        TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         StaleVersionException.requireSame("TargetSheet", sheetId, sheet.getVersion(), version);
         TargetSheetStatus before = sheet.getStatus();
         sheet.returnToUnit(reason, actor(), now());
-        return moved(sheet, before, "target.returnedToUnit");
+        return moved(sheet, before);
     }
 
-    private TargetSheet moved(TargetSheet sheet, TargetSheetStatus before, String action) {
-        auditTrail.record(action, "TargetSheet", sheet.getId(), before.name(), sheet.getStatus().name());
+    private TargetSheet moved(TargetSheet sheet, TargetSheetStatus before) {
+        audit.change(before.name(), sheet.getStatus().name());
         return sheet;
     }
 
@@ -324,22 +334,22 @@ public class TargetSheetService {
      * 预算安排: finance arranges the budget of a project whose target passed review. A passed sheet
      * decides where the budget goes: the project, or its open adjustment.
      */
-    @Guarded(BUDGET_ARRANGE)
-    public Project arrangeBudget(long projectId, long version, BigDecimal amount) {
-        Project project = project(projectId);
+    @Guarded(value = BUDGET_ARRANGE, audit = "project.budgetArranged")
+    public Project arrangeBudget(@InScope(Project.class) long projectId, long version, BigDecimal amount) {
+        Project project = em.find(Project.class, projectId);
         StaleVersionException.requireSame("Project", projectId, project.getVersion(), version);
         List<TargetSheet> passed = em.createQuery("select s from TargetSheet s where s.project = :project and s.status = :passed", TargetSheet.class)
                 .setParameter("project", project).setParameter("passed", TargetSheetStatus.PASSED).getResultList();
         if (passed.isEmpty()) {
             BigDecimal before = project.getBudgetAmount();
             project.arrangeBudget(amount, project.getTargetStatus());
-            auditTrail.record("project.budgetArranged", "Project", projectId, String.valueOf(before), String.valueOf(project.getBudgetAmount()));
+            audit.change(String.valueOf(before), String.valueOf(project.getBudgetAmount()));
             return project;
         }
         TargetSheet sheet = passed.get(0);
         BigDecimal before = sheet.getBudgetInPlay();
         sheet.arrangeBudget(amount);
-        auditTrail.record("project.budgetArranged", "Project", projectId, String.valueOf(before), String.valueOf(sheet.getBudgetInPlay()));
+        audit.change(String.valueOf(before), String.valueOf(sheet.getBudgetInPlay()));
         return project;
     }
 
@@ -347,10 +357,6 @@ public class TargetSheetService {
     public void followProject(@Observes ProjectMoved moved) {
         em.createQuery("select s from TargetSheet s where s.project = :project", TargetSheet.class)
                 .setParameter("project", moved.project()).getResultList().forEach(TargetSheet::followProject);
-    }
-
-    private Project project(long projectId) {
-        return currentActor.get().scope().find(em, Project.class, projectId);
     }
 
     private String actor() {

@@ -3,7 +3,6 @@ package cn.fundperf.ejb.worklist;
 import cn.fundperf.ejb.disclosure.DisclosureDeadlineService;
 import cn.fundperf.ejb.permission.Permission;
 import cn.fundperf.ejb.project.TargetSheetStatus;
-import cn.fundperf.ejb.review.ReviewMember;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.targetsheet.SheetConditions;
@@ -61,14 +60,12 @@ public class WorklistService {
             add(tasks, "work.toSign", toSign, toSign == 1 ? "/app/review/item?id=" + em.createQuery("select o.item.id from ReviewOpinion o "
                     + "where o.member.username = :user and o.signedAt is null and o.item.conclusion is null", Long.class)
                     .setParameter("user", actor.username()).getSingleResult() : "/app/review/rounds");
-            List<Long> chaired = em.createQuery("select m from ReviewMember m where m.username = :user", ReviewMember.class)
-                    .setParameter("user", actor.username()).getResultList().stream()
-                    .filter(ReviewMember::isChair).map(m -> m.getRound().getId()).toList();   // in Java: H2 and EclipseLink disagree on boolean literals
-            if (!chaired.isEmpty()) {
-                add(tasks, "work.toConclude", em.createQuery("select count(i) from ReviewItem i where i.conclusion is null "
-                        + "and i.round.id in :rounds and not exists (select o from ReviewOpinion o where o.item = i and o.signedAt is null)", Long.class)
-                        .setParameter("rounds", chaired).getSingleResult(), "/app/review/rounds");
-            }
+            // the chair's rounds in the same count, not loaded: a member sits on rounds year after year (a bound parameter,
+            // not a literal: H2 and EclipseLink disagree on boolean literals)
+            add(tasks, "work.toConclude", em.createQuery("select count(i) from ReviewItem i where i.conclusion is null "
+                    + "and exists (select m from ReviewMember m where m.round = i.round and m.username = :user and m.chair = :chair) "
+                    + "and not exists (select o from ReviewOpinion o where o.item = i and o.signedAt is null)", Long.class)
+                    .setParameter("user", actor.username()).setParameter("chair", Boolean.TRUE).getSingleResult(), "/app/review/rounds");
         }
         if (actor.may(Permission.TARGET_FILE)) {
             add(tasks, "work.toFile", sheets(TargetSheetStatus.PASSED), "/app/approval/filing");

@@ -3,6 +3,7 @@ package cn.fundperf.web.admin;
 import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -21,13 +22,14 @@ public class OrganizationsBacking implements Serializable {
     @Inject
     OrganizationService organizations;
 
-    private List<OrganizationRow> rows;
+    private String text;
+    private final OrganizationChoice parent = new OrganizationChoice(true);
+    private PagedModel<OrganizationRow> rows;
     private List<RegionsBacking.RegionRow> regions;
     private String code;
     private String name;
     private OrganizationType type = OrganizationType.USING_UNIT;
     private Long regionId;
-    private Long parentId;
     private OrganizationRow editing;
 
     public static class OrganizationRow implements Serializable {
@@ -74,14 +76,16 @@ public class OrganizationsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = organizations.allOrganizations().stream().map(OrganizationRow::new).toList();
+        rows = new PagedModel<>(() -> organizations.organizationCount(text),
+                (first, max) -> organizations.organizations(text, first, max).stream().map(OrganizationRow::new).toList(), OrganizationRow::getId);
         regions = organizations.regionTree().stream().map(RegionsBacking.RegionRow::new).toList();
     }
 
     public void add() {
-        Organization org = organizations.createOrganization(code, name, type, regionId == null ? -1 : regionId, parentId);
+        Organization org = organizations.createOrganization(code, name, type, regionId == null ? -1 : regionId, parent.id());
         Texts.info("organization.created", org.getName());
         code = name = null;
+        parent.clear();
         load();
     }
 
@@ -107,11 +111,21 @@ public class OrganizationsBacking implements Serializable {
         return OrganizationType.values();
     }
 
-    public List<OrganizationRow> getDepartments() {
-        return rows.stream().filter(OrganizationRow::isDepartment).toList();
+    /** The departments whose names or codes hold the words typed, for the parent's choice. */
+    public List<String> suggestDepartments(String words) {
+        return parent.suggest(organizations, words);
     }
 
-    public List<OrganizationRow> getRows() { return rows; }
+    /** The list shows what the search words find, from its first page. */
+    public void search() {
+        PagedModel.showFirstPage(":organizations:table");
+    }
+
+
+    public PagedModel<OrganizationRow> getRows() { return rows; }
+    public OrganizationChoice getParent() { return parent; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
     public List<RegionsBacking.RegionRow> getRegions() { return regions; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
@@ -121,7 +135,5 @@ public class OrganizationsBacking implements Serializable {
     public void setType(OrganizationType type) { this.type = type; }
     public Long getRegionId() { return regionId; }
     public void setRegionId(Long regionId) { this.regionId = regionId; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long parentId) { this.parentId = parentId; }
     public OrganizationRow getEditing() { return editing; }
 }

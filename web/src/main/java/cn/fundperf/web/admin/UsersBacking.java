@@ -27,11 +27,10 @@ public class UsersBacking implements Serializable {
 
     private String text;
     private PagedModel<UserRow> model;
-    private List<OrganizationsBacking.OrganizationRow> organizationChoices;
+    private final OrganizationChoice organization = new OrganizationChoice(false);
     private String username;
     private String displayName;
     private String phone;
-    private Long organizationId;
     private String handedOverPassword;
     private String handedOverUsername;
     private UserRow editing;
@@ -42,15 +41,15 @@ public class UsersBacking implements Serializable {
         resetNeedsApproval = users.passwordResetRequiresApproval();
         model = new PagedModel<>(() -> users.userCount(text),
                 (first, max) -> users.users(text, first, max).stream().map(UserRow::new).toList(), UserRow::getId);
-        organizationChoices = organizations.allOrganizations().stream().map(OrganizationsBacking.OrganizationRow::new).toList();
     }
 
     public void create() {
-        NewAccount account = users.createUser(username, displayName, phone, organizationId == null ? -1 : organizationId);
+        NewAccount account = users.createUser(username, displayName, phone, organization.id() == null ? -1 : organization.id());
         handedOverUsername = account.username();
         handedOverPassword = account.temporaryPassword();
         Texts.info("user.created", account.username());
         username = displayName = phone = null;
+        organization.clear();
     }
 
     public void edit(UserRow row) {
@@ -85,7 +84,12 @@ public class UsersBacking implements Serializable {
     public boolean isResetNeedsApproval() { return resetNeedsApproval; }
 
     public PagedModel<UserRow> getModel() { return model; }
-    public List<OrganizationsBacking.OrganizationRow> getOrganizationChoices() { return organizationChoices; }
+    public OrganizationChoice getOrganization() { return organization; }
+
+    /** Organizations whose names or codes hold the words typed. */
+    public List<String> suggestOrganizations(String words) {
+        return organization.suggest(organizations, words);
+    }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getUsername() { return username; }
@@ -94,8 +98,6 @@ public class UsersBacking implements Serializable {
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
-    public Long getOrganizationId() { return organizationId; }
-    public void setOrganizationId(Long organizationId) { this.organizationId = organizationId; }
     public String getHandedOverPassword() { return handedOverPassword; }
     public String getHandedOverUsername() { return handedOverUsername; }
     public UserRow getEditing() { return editing; }

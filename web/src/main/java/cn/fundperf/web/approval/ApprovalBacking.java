@@ -1,10 +1,11 @@
 package cn.fundperf.web.approval;
 
 import cn.fundperf.ejb.approval.ApprovalService;
-import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.approval.ApprovalService.DepartmentAwaiting;
 import cn.fundperf.ejb.platform.ClockProducer;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.targetsheet.TargetVersion;
+import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -12,10 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** 批复: finance approves a department's filed targets together with its budget, in one batch. */
 @Named
@@ -31,24 +29,29 @@ public class ApprovalBacking implements Serializable {
     private Long departmentId;
     private String document;
     private LocalDate approvedOn = LocalDate.now(ClockProducer.officeZone());
-    private List<TargetSheet> filed = List.of();
-    private List<Organization> departments = List.of();
+    private List<DepartmentAwaiting> departments = List.of();
+    private final PagedModel<TargetSheet> filed = new PagedModel<>(
+            () -> departmentId == null ? 0 : approvals.awaitingApprovalCount(year, departmentId),
+            (first, max) -> departmentId == null ? List.of() : approvals.awaitingApproval(year, departmentId, first, max),
+            TargetSheet::getId);
 
     @PostConstruct
     void init() {
         reload();
     }
 
-    /** The departments with filed sheets waiting, and the sheets of the chosen one. */
+    /** The departments with filed sheets waiting (counted in the database), and a page of the chosen one's sheets. */
     public void reload() {
-        List<TargetSheet> all = approvals.awaitingApproval(year, null);
-        Map<Long, Organization> byId = new LinkedHashMap<>();
-        all.forEach(s -> byId.putIfAbsent(s.getProject().getDepartment().getId(), s.getProject().getDepartment()));
-        departments = new ArrayList<>(byId.values());
-        if (departmentId == null || !byId.containsKey(departmentId)) {
-            departmentId = departments.isEmpty() ? null : departments.get(0).getId();
+        departments = approvals.departmentsAwaitingApproval(year);
+        if (departmentId == null || departments.stream().noneMatch(d -> d.departmentId() == departmentId)) {
+            departmentId = departments.isEmpty() ? null : departments.get(0).departmentId();
         }
-        filed = all.stream().filter(s -> s.getProject().getDepartment().getId().equals(departmentId)).toList();
+        PagedModel.showFirstPage(":approval:filed");
+    }
+
+    /** The chosen department's line: how many sheets and what budget the 批复 covers. */
+    public DepartmentAwaiting getChosen() {
+        return departments.stream().filter(d -> departmentId != null && d.departmentId() == departmentId).findFirst().orElse(null);
     }
 
     public void approve() {
@@ -70,6 +73,6 @@ public class ApprovalBacking implements Serializable {
     public void setDocument(String document) { this.document = document; }
     public LocalDate getApprovedOn() { return approvedOn; }
     public void setApprovedOn(LocalDate approvedOn) { this.approvedOn = approvedOn; }
-    public List<TargetSheet> getFiled() { return filed; }
-    public List<Organization> getDepartments() { return departments; }
+    public PagedModel<TargetSheet> getFiled() { return filed; }
+    public List<DepartmentAwaiting> getDepartments() { return departments; }
 }

@@ -94,7 +94,8 @@ public class DisclosureBacking {
     }
 
     public List<Organization> getDepartments() {
-        return cache.get(List.of("departments", year), () -> disclosure.departments(year));
+        List<Object> key = java.util.Arrays.asList("departments", year, regionId);   // regionId may be null
+        return cache.get(key, () -> disclosure.departments(year, regionId));
     }
 
     public List<FundCategory> getCategories() {

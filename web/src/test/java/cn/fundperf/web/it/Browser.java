@@ -177,6 +177,13 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Types words into the field with that label and picks, by its label, one of the suggestions that come up (PrimeFaces autoComplete). */
+    void suggest(String fieldLabel, String words, String suggestionLabel) {
+        retrying(() -> type(find("F.editable(F.field(arguments[0]), arguments[0])", fieldLabel), words, false));
+        click(find("F.suggestion(arguments[0], arguments[1])", fieldLabel, suggestionLabel));
+        waitForAjax();
+    }
+
     /** Picks the radio button or checkbox with that label, wherever it is (it must be the only one). */
     void pick(String optionLabel) {
         click(find("F.option(null, arguments[0])", optionLabel));
@@ -577,6 +584,13 @@ final class Browser implements AutoCloseable {
                 const items = [...panel.querySelectorAll('li.ui-selectonemenu-item')]
                     .map(li => ({element: li, label: F.norm(li.getAttribute('data-label') || li.innerText)}));
                 return F.matchOne(items, option, 'option of "' + label + '"');
+            };
+            F.suggestion = (label, option) => {
+                const panel = [...document.querySelectorAll('.ui-autocomplete-panel')].filter(F.visible)[0];
+                if (!panel) return F.fail('no suggestions came up under "' + label + '"');
+                const items = [...panel.querySelectorAll('li.ui-autocomplete-item')]
+                    .map(li => ({element: li, label: F.norm(li.getAttribute('data-item-label') || li.innerText)}));
+                return F.matchOne(items, option, 'suggestion under "' + label + '"');
             };
             F.groups = () => F.roots().filter(r => r.matches('.ui-selectoneradio, .ui-selectmanycheckbox'));
             F.option = (group, option) => {
