@@ -29,18 +29,28 @@ public class ShortLivedCache {
             .getOptionalValue("fundperf.cache.seconds", Integer.class).orElse(60)).toNanos();
 
     /** The kept answer to the question, or a fresh one. A key is a name, or a list whose first element is the name. */
-    @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt() - now > 0) {
-            return (T) entry.value();
-        }
-        T value = compute.get();
+        return get(key, compute, value -> true);
+    }
+
+    private void keep(Object key, Object value) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(value, now + lifetimeNanos));
+        entries.put(key, new Entry(value, System.nanoTime() + lifetimeNanos));
+    }
+
+    /** The kept answer, or a fresh one that is kept only when it is worth keeping (expensive to find again). */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> compute, java.util.function.Predicate<T> worthKeeping) {
+        Entry entry = entries.get(key);
+        if (entry != null && entry.expiresAt() - System.nanoTime() > 0) {
+            return (T) entry.value();
+        }
+        T value = compute.get();
+        if (worthKeeping.test(value)) {
+            keep(key, value);
+        }
         return value;
     }
 

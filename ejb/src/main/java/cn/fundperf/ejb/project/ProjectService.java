@@ -62,6 +62,11 @@ public class ProjectService {
     @Inject
     Event<ProjectMoved> moved;
 
+    private static final String COUNTS = "projectCounts";
+
+    /** Totals below this are counted on every request; larger ones are kept a short while. */
+    static final long COUNTED_AFRESH_BELOW = 10_000;
+
     @Guarded(value = PROJECT_EDIT, audit = "project.created")
     public Project create(ProjectDetails details) {
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
@@ -76,6 +81,7 @@ public class ProjectService {
                 .setParameter("name", project.getName()).setParameter("unit", unit).setParameter("year", project.getFiscalYear())
                 .setMaxResults(1).getResultList().forEach(project::continues);
         em.persist(project);
+        cache.forget(COUNTS);
         audit.change(null, summary(project));
         return project;
     }
@@ -88,6 +94,7 @@ public class ProjectService {
         String before = summary(project);
         project.describe(details, usableCategory(details, project.getCategory()), unit);
         moved.fire(new ProjectMoved(project));   // its sheets still with the unit go along (targetsheet listens)
+        cache.forget(COUNTS);
         audit.change(before, summary(project));
         return project;
     }
@@ -128,12 +135,23 @@ public class ProjectService {
         project.fetch("region");
         var path = project.get((sort == null ? ProjectSort.CODE : sort).attribute());
         query.where(conditions(cb, project, filter))
-                .orderBy(ascending ? cb.asc(path) : cb.desc(path), cb.asc(project.get("id")));
+                // the tie-breaker follows the direction, so that a descending page walks the sort index backwards (V20)
+                .orderBy(ascending ? cb.asc(path) : cb.desc(path), ascending ? cb.asc(project.get("id")) : cb.desc(project.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /**
+     * How many projects the filter finds. Totals of many thousands (a province's lists) are kept a
+     * short while ({@code fundperf.cache.seconds}): counting 100 000 rows costs more than reading the
+     * page, and such a total may lag a minute; smaller totals are always counted afresh.
+     */
     @Guarded(PROJECT_READ)
     public long count(ProjectFilter filter) {
+        return cache.get(List.of(COUNTS, currentActor.get().scope().grants(), filter), () -> countNow(filter),
+                total -> total >= COUNTED_AFRESH_BELOW);
+    }
+
+    private long countNow(ProjectFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Project> project = query.from(Project.class);

@@ -362,6 +362,8 @@ class BrowserIT {
         b.fromMenu(zh("approval.title"));
         b.choose(zh("project.department"), "清河县农业农村局");
         assertTrue(b.column(zh("project.name")).contains(project), b::pageText);
+        // the department's line, counted in the database: how many filed targets the 批复 covers, and their budget
+        assertTrue(b.pageText().contains("清河县农业农村局：") && b.pageText().contains("项已备案目标待批复"), b::pageText);
         b.fill(zh("approval.document"), document);
         pressAndConfirm(b, zh("approval.approve"), zh("approval.approve.confirm"));
         assertTrue(b.messages().stream().anyMatch(m -> m.contains(document)), b.messages()::toString);
