@@ -9,6 +9,7 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
 import cn.fundperf.ejb.permission.Unscoped;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.targetsheet.SheetConditions;
@@ -65,6 +66,9 @@ public class ApprovalService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ShortLivedCache cache;
 
     /** More departments than a choice list can show would be a province's; they are found by their name there. */
     static final int DEPARTMENTS_SHOWN = 1000;
@@ -144,6 +148,7 @@ public class ApprovalService {
         }
         sheet.file(counter(sheet.getFiscalYear()).next(), sheet.getBudgetInPlay(), actor(), now());
         audit.line("TargetSheet", sheet.getId(), TargetSheetStatus.PASSED.name(), sheet.getFilingNumber());
+        cache.forget(SheetConditions.COUNTS);
         return Optional.of(sheet);
     }
 
@@ -207,6 +212,11 @@ public class ApprovalService {
     }
 
     private long countSheets(int year, TargetSheetStatus status, Long departmentId) {
+        return cache.count(List.of(SheetConditions.COUNTS, currentActor.get().scope().grants(), year, status, String.valueOf(departmentId)),
+                () -> countSheetsNow(year, status, departmentId));
+    }
+
+    private long countSheetsNow(int year, TargetSheetStatus status, Long departmentId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
@@ -266,6 +276,7 @@ public class ApprovalService {
         if (filed.isEmpty()) {
             throw new InvalidInputException("approval.nothingToApprove");
         }
+        cache.forget(SheetConditions.COUNTS);
         List<TargetVersion> versions = new ArrayList<>();
         for (TargetSheet sheet : filed) {
             BigDecimal budget = sheet.getBudgetInPlay();

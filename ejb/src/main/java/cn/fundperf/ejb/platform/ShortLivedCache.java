@@ -21,6 +21,9 @@ public class ShortLivedCache {
     /** Nobody can grow the cache without bound by varying the question: it starts afresh when full. */
     static final int MAX_ENTRIES = 5000;
 
+    /** Totals from this size on are kept; below it they are cheap to count again. */
+    public static final long LARGE_COUNT = 10_000;
+
     private record Entry(Object value, long expiresAt) {
     }
 
@@ -52,6 +55,15 @@ public class ShortLivedCache {
             keep(key, value);
         }
         return value;
+    }
+
+    /**
+     * A count that is kept a short while only when it is large: counting a province's tens of
+     * thousands of rows costs more than the page it heads, and such a total may lag a minute (less on
+     * this server, which forgets it on its own changes); small totals are counted afresh every time.
+     */
+    public long count(Object key, Supplier<Long> count) {
+        return get(key, count, total -> total >= LARGE_COUNT);
     }
 
     /** Forgets every answer of a name, after a change to what it shows. */

@@ -64,9 +64,6 @@ public class ProjectService {
 
     private static final String COUNTS = "projectCounts";
 
-    /** Totals below this are counted on every request; larger ones are kept a short while. */
-    static final long COUNTED_AFRESH_BELOW = 10_000;
-
     @Guarded(value = PROJECT_EDIT, audit = "project.created")
     public Project create(ProjectDetails details) {
         Organization unit = currentActor.get().scope().find(em, Organization.class, details.usingUnitId());
@@ -141,14 +138,12 @@ public class ProjectService {
     }
 
     /**
-     * How many projects the filter finds. Totals of many thousands (a province's lists) are kept a
-     * short while ({@code fundperf.cache.seconds}): counting 100 000 rows costs more than reading the
-     * page, and such a total may lag a minute; smaller totals are always counted afresh.
+     * How many projects the filter finds; a province's totals of many thousands are kept a short
+     * while ({@link ShortLivedCache#count}).
      */
     @Guarded(PROJECT_READ)
     public long count(ProjectFilter filter) {
-        return cache.get(List.of(COUNTS, currentActor.get().scope().grants(), filter), () -> countNow(filter),
-                total -> total >= COUNTED_AFRESH_BELOW);
+        return cache.count(List.of(COUNTS, currentActor.get().scope().grants(), filter), () -> countNow(filter));
     }
 
     private long countNow(ProjectFilter filter) {

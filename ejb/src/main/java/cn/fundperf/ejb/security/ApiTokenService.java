@@ -3,10 +3,10 @@ package cn.fundperf.ejb.security;
 import static cn.fundperf.ejb.permission.Permission.API_TOKEN_MANAGE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
-import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.platform.SearchText;

@@ -7,11 +7,11 @@ import static cn.fundperf.ejb.permission.Permission.ROLE_ASSIGN;
 import static cn.fundperf.ejb.permission.Permission.USER_MANAGE;
 
 import cn.fundperf.ejb.audit.AuditTrail;
+import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.organization.Organization;
-import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.platform.SearchText;

@@ -16,6 +16,10 @@ import java.util.List;
  */
 public final class SheetConditions {
 
+    /** The short-lived cache's name for large sheet counts ({@code ShortLivedCache#count}); forgotten when sheets move. */
+    public static final String COUNTS = "sheetCounts";
+
+
     private SheetConditions() {
     }
 

@@ -11,6 +11,7 @@ import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
 import cn.fundperf.ejb.permission.Unscoped;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.ProjectMoved;
 import cn.fundperf.ejb.project.TargetSheetStatus;
@@ -62,6 +63,9 @@ public class TargetSheetService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ShortLivedCache cache;
 
     @Inject
     IndicatorSettings indicatorSettings;
@@ -313,6 +317,7 @@ public class TargetSheetService {
     }
 
     private TargetSheet moved(TargetSheet sheet, TargetSheetStatus before) {
+        cache.forget(SheetConditions.COUNTS);
         audit.change(before.name(), sheet.getStatus().name());
         return sheet;
     }

@@ -2,6 +2,7 @@ package cn.fundperf.ejb.worklist;
 
 import cn.fundperf.ejb.disclosure.DisclosureDeadlineService;
 import cn.fundperf.ejb.permission.Permission;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
@@ -35,6 +36,9 @@ public class WorklistService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ShortLivedCache cache;
 
     @Inject
     DisclosureDeadlineService disclosureDeadlines;
@@ -85,10 +89,15 @@ public class WorklistService {
 
     /** Sheets of this year in the caller's scope in a state. */
     private long sheets(TargetSheetStatus status) {
+        int year = LocalDate.now(clock).getYear();
+        return cache.count(List.of(SheetConditions.COUNTS, currentActor.get().scope().grants(), year, status), () -> countSheets(year, status));
+    }
+
+    private long countSheets(int year, TargetSheetStatus status) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TargetSheet> sheet = query.from(TargetSheet.class);
-        query.select(cb.count(sheet)).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), LocalDate.now(clock).getYear(),
+        query.select(cb.count(sheet)).where(SheetConditions.of(cb, sheet, currentActor.get().scope(), year,
                 List.of(status), null, null));
         return em.createQuery(query).getSingleResult();
     }

@@ -1,8 +1,8 @@
 package cn.fundperf.web.admin;
 
 import cn.fundperf.ejb.directory.OrganizationService;
-import cn.fundperf.ejb.security.UserAdministrationService;
 import cn.fundperf.ejb.security.UserAdministrationService.NewAccount;
+import cn.fundperf.ejb.security.UserAdministrationService;
 import cn.fundperf.web.faces.PagedModel;
 import cn.fundperf.web.faces.Texts;
 import jakarta.annotation.PostConstruct;

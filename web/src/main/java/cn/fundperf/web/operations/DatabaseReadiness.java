@@ -1,5 +1,6 @@
 package cn.fundperf.web.operations;
 
+import cn.fundperf.ejb.platform.DatabaseMigration;
 import cn.fundperf.ejb.platform.SystemStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,10 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (!DatabaseMigration.finished()) {
+            // not asked of the EJB: its refusal would be a system exception, logged with its stack by the container
+            return HealthCheckResponse.down(NAME);
+        }
         try {
             status.schemaVersion();
             return HealthCheckResponse.up(NAME);
