@@ -23,7 +23,21 @@ class DatabaseReadinessTest {
     private static DatabaseReadiness readiness(SystemStatus status) {
         DatabaseReadiness readiness = new DatabaseReadiness();
         readiness.status = status;
+        readiness.migrated = () -> true;
         return readiness;
+    }
+
+    @Test
+    void while_flyway_migrates_it_is_down_without_asking_the_database() {
+        DatabaseReadiness readiness = readiness(new SystemStatus() {
+            @Override
+            public String schemaVersion() {
+                throw new AssertionError("the history table is being created: asking it logs a stack trace");
+            }
+        });
+        readiness.migrated = () -> false;
+
+        assertEquals(HealthCheckResponse.Status.DOWN, readiness.call().getStatus());
     }
 
     @Test
