@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.job.JobRunStatus;
 import cn.fundperf.ejb.job.ScheduledJob;
+import cn.fundperf.ejb.monitoring.Likelihood;
+import cn.fundperf.ejb.monitoring.WarningLevel;
 import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.project.TargetSheetStatus;
 import cn.fundperf.ejb.review.MinutesStatus;
@@ -57,7 +59,8 @@ class MessagesTest {
         List<Class<? extends Enum<?>>> shown = List.of(TargetSheetStatus.class, IndicatorLevel1.class, IndicatorLevel2.class,
                 ReviewCriterion.class, Rating.class, ReviewConclusion.class, RoundSelection.class, RoundStatus.class,
                 AdjustmentType.class, AdjustmentStatus.class, VersionDiff.Kind.class, VersionDiff.Field.class,
-                ApiTokenState.class, ScheduledJob.class, JobRunStatus.class, NotificationKind.class, MinutesStatus.class);
+                ApiTokenState.class, ScheduledJob.class, JobRunStatus.class, NotificationKind.class, MinutesStatus.class,
+                WarningLevel.class, Likelihood.class);
         for (String file : List.of("Messages.properties", "Messages_en.properties")) {
             Properties texts = bundle(file);
             for (Class<? extends Enum<?>> type : shown) {
