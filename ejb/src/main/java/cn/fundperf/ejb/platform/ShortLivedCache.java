@@ -28,8 +28,16 @@ public class ShortLivedCache {
     }
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final long lifetimeNanos = Duration.ofSeconds(ConfigProvider.getConfig()
-            .getOptionalValue("fundperf.cache.seconds", Integer.class).orElse(60)).toNanos();
+    private final long lifetimeNanos;
+
+    public ShortLivedCache() {
+        this(Duration.ofSeconds(ConfigProvider.getConfig().getOptionalValue("fundperf.cache.seconds", Integer.class).orElse(60)));
+    }
+
+    /** A cache whose answers live this long (tests). */
+    ShortLivedCache(Duration lifetime) {
+        lifetimeNanos = lifetime.toNanos();
+    }
 
     /** The kept answer to the question, or a fresh one. A key is a name, or a list whose first element is the name. */
     public <T> T get(Object key, Supplier<T> compute) {
