@@ -6,6 +6,7 @@ import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.platform.WorkingCalendar;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
@@ -51,6 +52,12 @@ public class DisclosureDeadlineService {
 
     @Inject
     WorkingCalendar calendar;
+
+    @Inject
+    ShortLivedCache cache;
+
+    /** The cache's name for the province's large counts of unpublished versions; forgotten when publications are recorded. */
+    private static final String COUNTS = "disclosureCounts";
 
     @Inject
     @ConfigProperty(name = "fundperf.disclosure.deadline-working-days", defaultValue = "20")
@@ -116,6 +123,7 @@ public class DisclosureDeadlineService {
             recorded.add(publication);
         }
         em.flush();
+        cache.forget(COUNTS);
         return recorded;
     }
 
@@ -125,6 +133,11 @@ public class DisclosureDeadlineService {
     }
 
     private long count(LocalDate approvedUpTo) {
+        // a province's tens of thousands of approved versions are counted once a minute, not on every home page
+        return cache.count(List.of(COUNTS, currentActor.get().scope().grants(), approvedUpTo), () -> countNow(approvedUpTo));
+    }
+
+    private long countNow(LocalDate approvedUpTo) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<TargetVersion> version = query.from(TargetVersion.class);

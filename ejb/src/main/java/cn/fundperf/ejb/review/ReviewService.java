@@ -6,7 +6,6 @@ import static cn.fundperf.ejb.permission.Permission.REVIEW_TAKE_PART;
 
 import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.OutOfScopeException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.notification.NotificationKind;

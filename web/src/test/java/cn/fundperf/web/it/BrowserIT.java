@@ -654,6 +654,44 @@ class BrowserIT {
         b.signOut();
     }
 
+    @Test
+    @Order(15)
+    void the_administrator_finds_organizations_by_words_and_picks_the_parent_department_by_typing() throws Exception {
+        Browser b = browser();
+        b.signIn("sysadmin", DemoData.PASSWORD);
+        b.fromMenu(zh("organization.title"));
+        b.fill(zh("organization.search"), "城关");
+        // the unfiltered first page holds 清河县财政局 too: the search has answered once it is gone
+        List<String> found = columnOnceLoaded(b, zh("organization.name"), names -> !names.contains("清河县财政局"));
+        assertTrue(found.contains("城关镇人民政府"), found::toString);
+
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String name = "城关镇测试合作社" + suffix;
+        b.fill(zh("organization.code"), "DW-T" + suffix);
+        b.fill(zh("organization.name"), name);
+        b.choose(zh("organization.region"), "城关镇");
+        b.suggest(zh("organization.parent"), "农业农村", "BM-NYJ 清河县农业农村局");   // a province has thousands: typed, not listed
+        b.press(zh("add"));
+        assertTrue(b.messages().contains(zh("organization.created", name)), b.messages()::toString);
+
+        b.fill(zh("organization.search"), "DW-T" + suffix);
+        columnOnceLoaded(b, zh("organization.name"), names -> names.equals(List.of(name)));
+        assertEquals(List.of("清河县农业农村局"), b.column(zh("organization.parent")));
+        b.signOut();
+    }
+
+    /** The column once the search box's delayed reload has answered (typing reloads the table after a pause). */
+    private static List<String> columnOnceLoaded(Browser b, String header, java.util.function.Predicate<List<String>> answered)
+            throws InterruptedException {
+        List<String> column = b.column(header);
+        for (int tries = 0; tries < 50 && !answered.test(column); tries++) {
+            Thread.sleep(100);
+            column = b.column(header);
+        }
+        assertTrue(answered.test(column), column::toString);
+        return column;
+    }
+
     /** The system administrator adds a user in 城关镇人民政府 and reads the one-time password off the screen. */
     private static String createUser(Browser b, String username) {
         b.signIn("sysadmin", DemoData.PASSWORD);
