@@ -27,10 +27,8 @@ public class UseCaseAudit {
         private boolean unchanged;
         private final List<Line> lines = new ArrayList<>();
 
-        private Entry(String action, String entityType, Object entityId) {
+        private Entry(String action) {
             this.action = action;
-            this.entityType = entityType;
-            this.entityId = entityId;
         }
 
         public boolean isDeclared() {
@@ -46,8 +44,8 @@ public class UseCaseAudit {
     }
 
     /** Called by the interceptor before the body; "" for a use case that declares no audit. */
-    public Entry begin(String action, String entityType, Object entityId) {
-        Entry entry = new Entry(action, entityType, entityId);
+    public Entry begin(String action) {
+        Entry entry = new Entry(action);
         RUNNING.get().push(entry);
         return entry;
     }

@@ -195,14 +195,11 @@ public class OrganizationService {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** The administrators' text filter, within the caller's scope. */
     private Predicate[] directoryConditions(CriteriaBuilder cb, Root<Organization> org, String text) {
         DataScope scope = currentActor.get().scope();
-        List<Predicate> where = new ArrayList<>();
+        List<Predicate> where = new ArrayList<>(List.of(matching(cb, org, text, false)));
         where.add(scope.restrict(cb, org.get("path"), org.get("regionPath")));
-        if (text != null && !text.isBlank()) {
-            String pattern = SearchText.containing(text);
-            where.add(cb.or(cb.like(org.get("name"), pattern), cb.like(org.get("code"), pattern)));
-        }
         return where.toArray(Predicate[]::new);
     }
 

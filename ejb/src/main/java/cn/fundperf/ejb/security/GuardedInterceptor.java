@@ -69,7 +69,7 @@ public class GuardedInterceptor {
         UseCaseAudit.Entry audit = null;
         boolean outermost = false;
         try {
-            audit = useCaseAudit.begin(guarded.audit(), null, null);
+            audit = useCaseAudit.begin(guarded.audit());
             requireInReach(context, actor, audit);
             Object result = context.proceed();
             if (audit.isDeclared()) {

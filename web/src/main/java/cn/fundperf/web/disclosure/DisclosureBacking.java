@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.primefaces.model.DefaultStreamedContent;
@@ -94,7 +95,7 @@ public class DisclosureBacking {
     }
 
     public List<Organization> getDepartments() {
-        List<Object> key = java.util.Arrays.asList("departments", year, regionId);   // regionId may be null
+        List<Object> key = Arrays.asList("departments", year, regionId);   // regionId may be null
         return cache.get(key, () -> disclosure.departments(year, regionId));
     }
 

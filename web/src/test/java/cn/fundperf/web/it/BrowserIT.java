@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -681,7 +682,7 @@ class BrowserIT {
     }
 
     /** The column once the search box's delayed reload has answered (typing reloads the table after a pause). */
-    private static List<String> columnOnceLoaded(Browser b, String header, java.util.function.Predicate<List<String>> answered)
+    private static List<String> columnOnceLoaded(Browser b, String header, Predicate<List<String>> answered)
             throws InterruptedException {
         List<String> column = b.column(header);
         for (int tries = 0; tries < 50 && !answered.test(column); tries++) {
