@@ -45,6 +45,7 @@ public class DemoData {
     static {
         LOGINS.put("unit01", new Object[] {"DW-CGZ", Role.UNIT, "张建华"});
         LOGINS.put("unit02", new Object[] {"DW-SQX", Role.UNIT, "李秀英"});
+        LOGINS.put("unit03", new Object[] {"DW-BYX", Role.UNIT, "黄永福"});
         LOGINS.put("dept01", new Object[] {"BM-NYJ", Role.DEPT, "王志强"});
         LOGINS.put("dept02", new Object[] {"BM-JYJ", Role.DEPT, "刘芳"});
         LOGINS.put("finance01", new Object[] {"CZJ", Role.FINANCE, "陈静"});
@@ -102,6 +103,11 @@ public class DemoData {
             int loaded = DemoProjects.load(em, byCode, now);
             auditTrail.recordFor(Actor.system("demo"), "demo.projectsLoaded", null, null, null, loaded + " projects");
             LOG.info(() -> "Demo project library loaded: " + loaded + " projects with target sheets");
+        }
+        long periods = em.createQuery("select count(p) from MonitoringPeriod p", Long.class).getSingleResult();
+        if (periods == 0 && !demoOrganizations.isEmpty()) {
+            int planned = DemoMonitoring.load(em, now);
+            auditTrail.recordFor(Actor.system("demo"), "demo.monitoringLoaded", null, null, null, planned + " periods");
         }
     }
 

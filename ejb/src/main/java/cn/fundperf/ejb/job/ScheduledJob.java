@@ -20,7 +20,9 @@ public enum ScheduledJob {
     /** tasks whose server died are marked, finished ones and their files removed after some days */
     TASK_CLEANUP("task.cleanup", Period.DAY, LocalTime.of(3, 20)),
     /** notifications waiting for a channel (mail, with monitoring) are handed to it, in chunks */
-    NOTIFICATION_DELIVERY("notification.deliver", Period.DAY, LocalTime.of(3, 40));
+    NOTIFICATION_DELIVERY("notification.deliver", Period.DAY, LocalTime.of(3, 40)),
+    /** monitoring periods planned and opened, reminders and overdue notices sent (before the offices open) */
+    MONITORING_CALENDAR("monitoring.calendar", Period.DAY, LocalTime.of(1, 30));
 
     enum Period {
         DAY(DateTimeFormatter.ofPattern("yyyy-MM-dd")),

@@ -36,5 +36,15 @@ public enum Permission {
     TARGET_FILE,
     TARGET_APPROVE,
     FILING_READ,
-    TARGET_ADJUST
+    TARGET_ADJUST,
+    /** see monitoring reports, their levels and findings (in data scope) */
+    MONITORING_READ,
+    /** fill and submit the unit's monitoring reports, upload evidence */
+    MONITORING_REPORT,
+    /** send a submitted report back to the unit (its department) */
+    MONITORING_RETURN,
+    /** set monitoring periods, choose key projects, run the warning batch */
+    MONITORING_MANAGE,
+    /** decide 暂缓拨付, 收回资金 and 恢复 */
+    FUND_ACTION_DECIDE
 }

@@ -16,7 +16,9 @@ class RoleTest {
     private static final Set<Permission> BUSINESS = EnumSet.of(Permission.ORGANIZATION_READ, Permission.REFERENCE_READ,
             Permission.PROJECT_READ, Permission.PROJECT_EDIT, Permission.TARGET_EDIT, Permission.TARGET_DEPARTMENT_CHECK,
             Permission.BUDGET_ARRANGE, Permission.LIBRARY_PROPOSE, Permission.LIBRARY_APPROVE, Permission.REVIEW_MANAGE,
-            Permission.REVIEW_TAKE_PART, Permission.TARGET_FILE, Permission.TARGET_APPROVE, Permission.FILING_READ, Permission.TARGET_ADJUST);
+            Permission.REVIEW_TAKE_PART, Permission.TARGET_FILE, Permission.TARGET_APPROVE, Permission.FILING_READ, Permission.TARGET_ADJUST,
+            Permission.MONITORING_READ, Permission.MONITORING_REPORT, Permission.MONITORING_RETURN, Permission.MONITORING_MANAGE,
+            Permission.FUND_ACTION_DECIDE);
     private static final Set<Permission> ADMINISTRATIVE = EnumSet.complementOf(EnumSet.copyOf(BUSINESS));
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import cn.fundperf.ejb.business.BusinessException;
 import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.monitoring.IncompleteReportException;
 import cn.fundperf.ejb.targetsheet.IncompleteTargetSheetException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -60,6 +61,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 if (refusal != null) {
                     Texts.add(FacesMessage.SEVERITY_ERROR, refusal.getKey(), refusal.getArguments());
                     if (refusal instanceof IncompleteTargetSheetException incomplete) {
+                        incomplete.getGaps().forEach(gap -> Texts.add(FacesMessage.SEVERITY_ERROR, gap.getKey(), gap.getArguments()));
+                    }
+                    if (refusal instanceof IncompleteReportException incomplete) {
                         incomplete.getGaps().forEach(gap -> Texts.add(FacesMessage.SEVERITY_ERROR, gap.getKey(), gap.getArguments()));
                     }
                 } else {

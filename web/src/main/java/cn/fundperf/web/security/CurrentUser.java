@@ -65,6 +65,10 @@ public class CurrentUser {
         return may(Permission.REVIEW_MANAGE);
     }
 
+    public boolean isCanReadMonitoring() {
+        return may(Permission.MONITORING_READ);
+    }
+
     public boolean isCanReadFilings() {
         return may(Permission.FILING_READ);
     }

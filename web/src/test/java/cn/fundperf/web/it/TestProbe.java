@@ -4,10 +4,12 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.job.JobRun;
 import cn.fundperf.ejb.job.ScheduledJob;
+import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.organization.RegionLevel;
 import cn.fundperf.ejb.security.AccountService;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Role;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -211,5 +213,32 @@ public class TestProbe {
     public long indicatorsOfProject(long projectId) {
         return ((Number) em.createNativeQuery("select count(*) from indicator i join target_sheet s on s.id = i.sheet_id "
                 + "where s.project_id = ?1").setParameter(1, projectId).getSingleResult()).longValue();
+    }
+
+    /** Monitoring tasks a period has. */
+    public long countTasks(long periodId) {
+        return em.createQuery("select count(t) from MonitoringTask t where t.period.id = :period", Long.class)
+                .setParameter("period", periodId).getSingleResult();
+    }
+
+    /** Targets of a year released so far: each gets a task when a period of the year opens. */
+    public long countReleasedSheets(int year) {
+        return em.createQuery("select count(s) from TargetSheet s where s.fiscalYear = :year and s.releasedVersion > 0", Long.class)
+                .setParameter("year", year).getSingleResult();
+    }
+
+    /** Units with a task in a period. */
+    public long countUnitsWithTasks(long periodId) {
+        return em.createQuery("select count(distinct t.usingUnit) from MonitoringTask t where t.period.id = :period", Long.class)
+                .setParameter("period", periodId).getSingleResult();
+    }
+
+    /** Notifications of a kind to a role's office (or to every office when the code is null) whose arguments mention a text. */
+    public long countOfficeNotifications(Role role, String organizationCode, NotificationKind kind, String mentioning) {
+        return em.createQuery("select count(n) from Notification n where n.recipientRole = :role and n.kind = :kind"
+                        + " and n.textArgs like :text and (:code is null or n.recipientOrganizationId in"
+                        + " (select o.id from Organization o where o.code = :code))", Long.class)
+                .setParameter("role", role).setParameter("kind", kind).setParameter("text", "%" + mentioning + "%")
+                .setParameter("code", organizationCode).getSingleResult();
     }
 }

@@ -1,0 +1,294 @@
+package cn.fundperf.ejb.monitoring;
+
+import static cn.fundperf.ejb.permission.Permission.MONITORING_READ;
+import static cn.fundperf.ejb.permission.Permission.MONITORING_REPORT;
+import static cn.fundperf.ejb.permission.Permission.MONITORING_RETURN;
+
+import cn.fundperf.ejb.audit.UseCaseAudit;
+import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.business.StaleVersionException;
+import cn.fundperf.ejb.notification.NotificationKind;
+import cn.fundperf.ejb.notification.Outbox;
+import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.permission.Guarded;
+import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.permission.Unscoped;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.Role;
+import cn.fundperf.ejb.targetsheet.Gap;
+import cn.fundperf.ejb.targetsheet.IndicatorLine;
+import cn.fundperf.ejb.targetsheet.IndicatorSettings;
+import cn.fundperf.ejb.targetsheet.TargetVersion;
+import cn.fundperf.ejb.task.FileStore;
+import cn.fundperf.ejb.task.StoredFile;
+import cn.fundperf.ejb.validation.Limits;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 在线填报 and its judgement (plan §七): units fill and submit their monitoring reports with
+ * evidence, departments send them back, everyone in scope reads them with their warning level and
+ * the findings that explain it.
+ */
+@Stateless
+public class MonitoringService {
+
+    /** What a list of tasks may be narrowed to; null parts do not narrow. */
+    public record TaskFilter(Integer year, Long periodId, ReportStatus status, WarningLevel level) {
+        public static TaskFilter all() {
+            return new TaskFilter(null, null, null, null);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    UseCaseAudit audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MonitoringSettings settings;
+
+    @Inject
+    IndicatorSettings indicatorSettings;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Clock clock;
+
+    /** A page of the tasks in the caller's scope, the latest period first, then by project code. */
+    @Guarded(MONITORING_READ)
+    public List<MonitoringTask> tasks(TaskFilter filter, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<MonitoringTask> query = cb.createQuery(MonitoringTask.class);
+        Root<MonitoringTask> task = query.from(MonitoringTask.class);
+        task.fetch("project");
+        task.fetch("period");
+        query.where(conditions(cb, task, filter))
+                .orderBy(cb.desc(task.get("period").get("periodEnd")), cb.asc(task.get("project").get("code")), cb.asc(task.get("id")));
+        return em.createQuery(query).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    @Guarded(MONITORING_READ)
+    public long taskCount(TaskFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<MonitoringTask> task = query.from(MonitoringTask.class);
+        query.select(cb.count(task)).where(conditions(cb, task, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb, Root<MonitoringTask> task, TaskFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(currentActor.get().scope().restrict(cb, task.get("scope")));
+        if (filter.year() != null) {
+            where.add(cb.equal(task.get("period").get("fiscalYear"), filter.year()));
+        }
+        if (filter.periodId() != null) {
+            where.add(cb.equal(task.get("period").get("id"), filter.periodId()));
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(task.get("status"), filter.status()));
+        }
+        if (filter.level() != null) {
+            where.add(cb.equal(task.get("level"), filter.level()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** The report with the indicators it answers and its evidence. */
+    @Guarded(MONITORING_READ)
+    public MonitoringReport report(@InScope(MonitoringTask.class) long taskId) {
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        return new MonitoringReport(task, indicators(task), evidence(task));
+    }
+
+    /** Saves a draft: nothing is checked but the input's own bounds, so half a report can wait for tomorrow. */
+    @Guarded(value = MONITORING_REPORT, audit = "monitoring.reportSaved")
+    public MonitoringReport save(@InScope(MonitoringTask.class) long taskId, long version, ReportEntry entry) {
+        MonitoringTask task = editable(taskId, version);
+        write(task, entry);
+        audit.change(null, summary(task));
+        return new MonitoringReport(task, indicators(task), evidence(task));
+    }
+
+    /**
+     * Submits the report, final for the period: every gap is named, none is saved when one is
+     * left. It is judged at once by the warning rules; a RED one is told to the department and
+     * finance. A second submit of the same report changes nothing.
+     */
+    @Guarded(value = MONITORING_REPORT, audit = "monitoring.reportSubmitted")
+    public MonitoringReport submit(@InScope(MonitoringTask.class) long taskId, long version, ReportEntry entry) {
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        if (task.isSubmitted()) {
+            audit.nothingChanged();
+            return new MonitoringReport(task, indicators(task), evidence(task));
+        }
+        editable(taskId, version);
+        List<IndicatorLine> indicators = write(task, entry);
+        List<Gap> gaps = ReportCompleteness.gaps(indicators, task.getLines(), task.getExecutedTotal(), task.getReleasedBudget());
+        if (!gaps.isEmpty()) {
+            throw new IncompleteReportException(gaps);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        task.submit(new WarningRules(settings.thresholds()).assess(ReportFacts.atSubmission(task, indicators,
+                indicatorSettings.implicitOperators(), now.toLocalDate())), currentActor.get().username(), now);
+        if (task.getLevel() == WarningLevel.RED) {
+            tellOfRed(task);
+        }
+        audit.change(null, summary(task));
+        return new MonitoringReport(task, indicators, evidence(task));
+    }
+
+    /** The department sends a submitted report back with its reason; the unit is told. */
+    @Guarded(value = MONITORING_RETURN, audit = "monitoring.reportReturned")
+    public MonitoringTask returnReport(@InScope(MonitoringTask.class) long taskId, long version, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidInputException("monitoring.returnReason");
+        }
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        StaleVersionException.requireSame("MonitoringTask", taskId, task.getVersion(), version);
+        task.returnToUnit(reason.strip());
+        outbox.toRole(Role.UNIT, task.getUsingUnit().getId(), NotificationKind.MONITORING_RETURNED, "notification.monitoringReturned",
+                List.of(task.getProject().getName(), task.getPeriod().getName(), reason.strip()), link(task));
+        audit.change(ReportStatus.SUBMITTED.name(), ReportStatus.RETURNED.name() + " " + reason.strip());
+        return task;
+    }
+
+    /**
+     * Keeps an evidence file with the report, of one indicator or of the whole (null key): the size
+     * within the upload limit, the type by content and name, stored outside the web root with its
+     * SHA-256.
+     */
+    @Guarded(value = MONITORING_REPORT, audit = "monitoring.evidenceAdded")
+    public MonitoringEvidence addEvidence(@InScope(MonitoringTask.class) long taskId, String indicatorKey, String fileName, byte[] content) {
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        task.requireEditable();
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("monitoring.evidence.empty", String.valueOf(fileName));
+        }
+        if (content.length > Limits.UPLOAD_BYTES.max()) {
+            throw new InvalidInputException("monitoring.evidence.tooLarge", fileName, Limits.UPLOAD_BYTES.megabytes());
+        }
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("monitoring.evidence.name");
+        }
+        if (indicatorKey != null && indicators(task).stream().noneMatch(line -> indicatorKey.equals(line.key()))) {
+            throw new InvalidInputException("monitoring.unknownIndicator", indicatorKey);
+        }
+        EvidenceType type = EvidenceType.of(name, content);
+        StoredFile stored = files.store(name, type.contentType(), content);
+        MonitoringEvidence evidence = new MonitoringEvidence(task, indicatorKey, stored, currentActor.get().username(),
+                LocalDateTime.now(clock));
+        em.persist(evidence);
+        em.flush();
+        task.evidenced(evidencedKeys(task));
+        audit.change(null, name + " " + stored.sha256());
+        return evidence;
+    }
+
+    /** Removes an evidence file while the report can still change. */
+    @Guarded(value = MONITORING_REPORT, audit = "monitoring.evidenceRemoved")
+    public void removeEvidence(@InScope(MonitoringTask.class) long taskId, @Unscoped("an evidence file of the task, which is in scope: evidenceOf refuses any other") long evidenceId) {
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        task.requireEditable();
+        MonitoringEvidence evidence = evidenceOf(task, evidenceId);
+        em.remove(evidence);
+        em.flush();
+        task.evidenced(evidencedKeys(task));
+        audit.change(evidence.getFileName() + " " + evidence.getSha256(), null);
+    }
+
+    /** An evidence file's record, for its name and type; its task must be in the caller's scope. */
+    @Guarded(MONITORING_READ)
+    public MonitoringEvidence evidence(@InScope(MonitoringTask.class) long taskId, @Unscoped("an evidence file of the task, which is in scope: evidenceOf refuses any other") long evidenceId) {
+        return evidenceOf(em.find(MonitoringTask.class, taskId), evidenceId);
+    }
+
+    /** The content of an evidence file; its task must be in the caller's scope. */
+    @Guarded(MONITORING_READ)
+    public InputStream evidenceContent(@InScope(MonitoringTask.class) long taskId, @Unscoped("an evidence file of the task, which is in scope: evidenceOf refuses any other") long evidenceId) {
+        return files.open(evidenceOf(em.find(MonitoringTask.class, taskId), evidenceId).getFile());
+    }
+
+    private MonitoringEvidence evidenceOf(MonitoringTask task, long evidenceId) {
+        MonitoringEvidence evidence = em.find(MonitoringEvidence.class, evidenceId);
+        if (evidence == null || !Objects.equals(evidence.getTask().getId(), task.getId())) {
+            throw new NotFoundException("MonitoringEvidence", evidenceId);
+        }
+        return evidence;
+    }
+
+    private MonitoringTask editable(long taskId, long version) {
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        task.requireEditable();
+        StaleVersionException.requireSame("MonitoringTask", taskId, task.getVersion(), version);
+        return task;
+    }
+
+    private List<IndicatorLine> write(MonitoringTask task, ReportEntry entry) {
+        List<IndicatorLine> indicators = indicators(task);
+        task.save(entry, indicators.stream().map(IndicatorLine::key).toList(), LocalDateTime.now(clock));
+        task.evidenced(evidencedKeys(task));
+        return indicators;
+    }
+
+    private void tellOfRed(MonitoringTask task) {
+        List<Object> words = List.of(task.getProject().getName(), task.getPeriod().getName());
+        outbox.toRole(Role.DEPT, task.getProject().getDepartment().getId(), NotificationKind.MONITORING_RED, "notification.monitoringRed",
+                words, link(task));
+        em.createQuery("select o.id from Organization o where o.type = :finance and o.active = :active and :path like concat(o.regionPath, '%')"
+                        + " order by length(o.regionPath) desc", Long.class)
+                .setParameter("finance", OrganizationType.FINANCE).setParameter("active", true).setParameter("path", task.regionPath())
+                .setMaxResults(1).getResultStream().findFirst()
+                .ifPresent(finance -> outbox.toRole(Role.FINANCE, finance, NotificationKind.MONITORING_RED, "notification.monitoringRed",
+                        words, link(task)));
+    }
+
+    private List<IndicatorLine> indicators(MonitoringTask task) {
+        return TargetVersion.numbered(em, task.getSheet(), task.getTargetVersion()).map(TargetVersion::lines).orElse(List.of());
+    }
+
+    private List<MonitoringEvidence> evidence(MonitoringTask task) {
+        return em.createQuery("select e from MonitoringEvidence e where e.task = :task order by e.id", MonitoringEvidence.class)
+                .setParameter("task", task).getResultList();
+    }
+
+    private List<String> evidencedKeys(MonitoringTask task) {
+        TypedQuery<String> query = em.createQuery("select distinct e.indicatorKey from MonitoringEvidence e where e.task = :task"
+                + " and e.indicatorKey is not null", String.class);
+        return query.setParameter("task", task).getResultList();
+    }
+
+    private static String link(MonitoringTask task) {
+        return "/app/monitoring/report.xhtml?id=" + task.getId();
+    }
+
+    private static String summary(MonitoringTask task) {
+        return task.getProject().getCode() + " " + task.getPeriod().getName() + " " + task.getStatus()
+                + (task.getLevel() == null ? "" : " " + task.getLevel()) + " 执行" + task.getExecutedTotal();
+    }
+}

@@ -1,0 +1,204 @@
+package cn.fundperf.web.monitoring;
+
+import cn.fundperf.ejb.business.NotFoundException;
+import cn.fundperf.ejb.monitoring.DeviationCause;
+import cn.fundperf.ejb.monitoring.ExecutedFunding;
+import cn.fundperf.ejb.monitoring.Finding;
+import cn.fundperf.ejb.monitoring.Likelihood;
+import cn.fundperf.ejb.monitoring.MonitoringEvidence;
+import cn.fundperf.ejb.monitoring.MonitoringReport;
+import cn.fundperf.ejb.monitoring.MonitoringService;
+import cn.fundperf.ejb.monitoring.RecordedFinding;
+import cn.fundperf.ejb.monitoring.ReportEntry;
+import cn.fundperf.ejb.monitoring.ReportedIndicator;
+import cn.fundperf.ejb.permission.Permission;
+import cn.fundperf.ejb.project.FundSource;
+import cn.fundperf.ejb.project.ProjectFunding;
+import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.targetsheet.IndicatorLine;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.web.api.BodyLimitFilter;
+import cn.fundperf.web.faces.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * 绩效运行监控表 of one project in one period: the unit fills and submits it with evidence; the
+ * department may send it back; everyone in scope reads its level and the findings that explain it.
+ */
+@Named
+@ViewScoped
+public class MonitoringReportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MonitoringService monitoring;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Long id;
+    private MonitoringReport report;
+    private List<ReportRow> rows = new ArrayList<>();
+    private List<ExecutedRow> executed = new ArrayList<>();
+    private String returnReason;
+    private UploadedFile upload;
+    private String evidenceKey;
+
+    /** 预算执行数 of one fund source, as the form edits it. */
+    public static class ExecutedRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final FundSource source;
+        private final BigDecimal planned;
+        private BigDecimal amount;
+
+        ExecutedRow(FundSource source, BigDecimal planned, BigDecimal amount) {
+            this.source = source;
+            this.planned = planned;
+            this.amount = amount;
+        }
+
+        public FundSource getSource() { return source; }
+        public BigDecimal getPlanned() { return planned; }
+        public BigDecimal getAmount() { return amount; }
+        public void setAmount(BigDecimal amount) { this.amount = amount; }
+    }
+
+    public void load() {
+        Object refusedMb = FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(BodyLimitFilter.REFUSED_UPLOAD);
+        if (refusedMb != null) {
+            Texts.error("monitoring.evidence.tooLarge", "", refusedMb);
+        }
+        if (id == null) {
+            throw new NotFoundException("MonitoringTask", "-");
+        }
+        show(monitoring.report(id));
+    }
+
+    private void show(MonitoringReport shown) {
+        report = shown;
+        rows = new ArrayList<>();
+        List<IndicatorLine> indicators = shown.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorLine indicator = indicators.get(i);
+            ReportedIndicator reported = shown.task().line(indicator.key()).orElse(null);
+            rows.add(new ReportRow(i + 1, indicator, reported));
+        }
+        Map<FundSource, BigDecimal> planned = new LinkedHashMap<>();
+        for (ProjectFunding funding : shown.task().getProject().getFundings()) {
+            planned.merge(funding.getSource(), funding.getAmount(), BigDecimal::add);
+        }
+        Map<FundSource, BigDecimal> spent = new LinkedHashMap<>();
+        for (ExecutedFunding funding : shown.task().getExecuted()) {
+            spent.put(funding.getSource(), funding.getExecuted());
+            planned.putIfAbsent(funding.getSource(), null);
+        }
+        executed = new ArrayList<>();
+        planned.forEach((source, amount) -> executed.add(new ExecutedRow(source, amount, spent.get(source))));
+    }
+
+    private ReportEntry entry() {
+        return new ReportEntry(rows.stream().map(ReportRow::entry).toList(),
+                executed.stream().filter(row -> row.getAmount() != null).map(row -> new ReportEntry.Executed(row.getSource(), row.getAmount()))
+                        .toList());
+    }
+
+    public void save() {
+        show(monitoring.save(id, report.task().getVersion(), entry()));
+        Texts.info("monitoring.saved");
+    }
+
+    public void submit() {
+        show(monitoring.submit(id, report.task().getVersion(), entry()));
+        Texts.info("monitoring.submitted", labelOf(report.task().getLevel()));
+    }
+
+    public void returnToUnit() {
+        monitoring.returnReport(id, report.task().getVersion(), returnReason);
+        returnReason = null;
+        show(monitoring.report(id));
+        Texts.info("monitoring.returned");
+    }
+
+    /** Keeps the chosen file as evidence of the chosen indicator (or of the whole report); drafts typed meanwhile are saved first. */
+    public void addEvidence() {
+        if (upload == null || upload.getSize() == 0) {
+            Texts.error("monitoring.evidence.empty", "");
+            return;
+        }
+        if (upload.getSize() > Limits.UPLOAD_BYTES.max()) {
+            Texts.error("monitoring.evidence.tooLarge", upload.getFileName(), Limits.UPLOAD_BYTES.megabytes());
+            return;
+        }
+        String key = evidenceKey == null || evidenceKey.isBlank() ? null : evidenceKey;
+        monitoring.save(id, report.task().getVersion(), entry());
+        MonitoringEvidence added = monitoring.addEvidence(id, key, upload.getFileName(), upload.getContent());
+        show(monitoring.report(id));
+        Texts.info("monitoring.evidence.added", added.getFileName());
+    }
+
+    public void removeEvidence(MonitoringEvidence evidence) {
+        monitoring.removeEvidence(id, evidence.getId());
+        show(monitoring.report(id));
+        Texts.info("monitoring.evidence.removed", evidence.getFileName());
+    }
+
+    public StreamedContent download(MonitoringEvidence evidence) {
+        MonitoringEvidence chosen = monitoring.evidence(id, evidence.getId());
+        return DefaultStreamedContent.builder().name(chosen.getFileName()).contentType(chosen.getFile().contentType())
+                .stream(() -> monitoring.evidenceContent(id, chosen.getId())).build();
+    }
+
+    /** A finding in the reader's language, with its numbers ("执行率 31.2 % 低于时间进度 74.8 % − 20 个百分点"). */
+    public String explain(RecordedFinding finding) {
+        Finding f = finding.finding();
+        return Texts.text(f.rule(), f.arguments().toArray());
+    }
+
+    /** Which indicator an evidence file backs, by name; empty for the whole report. */
+    public String indicatorName(String key) {
+        return key == null ? Texts.text("monitoring.evidence.wholeReport")
+                : rows.stream().filter(row -> Objects.equals(row.getIndicator().key(), key)).map(row -> row.getIndicator().name())
+                        .findFirst().orElse(key);
+    }
+
+    private static String labelOf(Enum<?> level) {
+        return level == null ? "" : Texts.text("enum." + level.getClass().getSimpleName() + "." + level.name());
+    }
+
+    public boolean isCanEdit() {
+        return currentActor.get().may(Permission.MONITORING_REPORT) && report.task().getStatus().isEditable();
+    }
+
+    public boolean isCanReturn() {
+        return currentActor.get().may(Permission.MONITORING_RETURN) && report.task().isSubmitted();
+    }
+
+    public Likelihood[] getLikelihoods() { return Likelihood.values(); }
+    public DeviationCause[] getCauses() { return DeviationCause.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public MonitoringReport getReport() { return report; }
+    public List<ReportRow> getRows() { return rows; }
+    public List<ExecutedRow> getExecuted() { return executed; }
+    public String getReturnReason() { return returnReason; }
+    public void setReturnReason(String returnReason) { this.returnReason = returnReason; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+    public String getEvidenceKey() { return evidenceKey; }
+    public void setEvidenceKey(String evidenceKey) { this.evidenceKey = evidenceKey; }
+    public long getUploadLimit() { return Limits.UPLOAD_BYTES.max(); }
+}

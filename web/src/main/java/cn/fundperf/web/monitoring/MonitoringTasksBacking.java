@@ -1,0 +1,48 @@
+package cn.fundperf.web.monitoring;
+
+import cn.fundperf.ejb.monitoring.MonitoringService;
+import cn.fundperf.ejb.monitoring.MonitoringTask;
+import cn.fundperf.ejb.monitoring.ReportStatus;
+import cn.fundperf.ejb.monitoring.WarningLevel;
+import cn.fundperf.ejb.platform.ClockProducer;
+import cn.fundperf.web.faces.PagedModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** 监控填报: a unit's reports to make and made; for departments, finance and others the reports in their scope. */
+@Named
+@ViewScoped
+public class MonitoringTasksBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MonitoringService monitoring;
+
+    private Integer year = LocalDate.now(ClockProducer.officeZone()).getYear();
+    private ReportStatus status;
+    private WarningLevel level;
+    private final PagedModel<MonitoringTask> tasks = new PagedModel<>(() -> monitoring.taskCount(filter()),
+            (first, max) -> monitoring.tasks(filter(), first, max), MonitoringTask::getId);
+
+    private MonitoringService.TaskFilter filter() {
+        return new MonitoringService.TaskFilter(year, null, status, level);
+    }
+
+    public void reload() {
+        PagedModel.showFirstPage(":tasks:table");
+    }
+
+    public ReportStatus[] getStatuses() { return ReportStatus.values(); }
+    public WarningLevel[] getLevels() { return WarningLevel.values(); }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public ReportStatus getStatus() { return status; }
+    public void setStatus(ReportStatus status) { this.status = status; }
+    public WarningLevel getLevel() { return level; }
+    public void setLevel(WarningLevel level) { this.level = level; }
+    public PagedModel<MonitoringTask> getTasks() { return tasks; }
+}
