@@ -65,11 +65,14 @@ CREATE INDEX ix_monitoring_task_period_status ON monitoring_task (period_id, sta
 CREATE INDEX ix_monitoring_task_scope_region ON monitoring_task (scope_region_path);
 CREATE INDEX ix_monitoring_task_scope_dept ON monitoring_task (scope_dept_path);
 
--- one line per indicator of the version in force, by its stable key
+-- one line per indicator of the version in force, by its stable key; the kind of its target and a
+-- time limit's deadline are copied from the version, so that the nightly batch judges by date in SQL
 CREATE TABLE monitoring_line (
     task_id            BIGINT        NOT NULL REFERENCES monitoring_task (id),
     indicator_key      VARCHAR(36)   NOT NULL,
     position           INTEGER       NOT NULL,
+    value_kind         VARCHAR(12),
+    deadline           DATE,
     achieved           DECIMAL(18,4),
     expected           DECIMAL(18,4),
     done_on            DATE,

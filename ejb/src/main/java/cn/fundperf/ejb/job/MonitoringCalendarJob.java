@@ -1,6 +1,7 @@
 package cn.fundperf.ejb.job;
 
 import cn.fundperf.ejb.monitoring.MonitoringSchedule;
+import cn.fundperf.ejb.monitoring.WarningBatch;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 
 /**
  * Daily: the year's default periods are planned where none are, periods whose day has come are
- * opened, reminders and overdue notices go out. Each step is its own transaction and idempotent,
+ * opened, reminders and overdue notices go out, and every open period's levels are judged again. Each step is its own transaction and idempotent,
  * so a run caught up after downtime, or a second trigger, does nothing twice.
  */
 @Dependent
@@ -16,6 +17,9 @@ public class MonitoringCalendarJob implements JobAction {
 
     @Inject
     MonitoringSchedule schedule;
+
+    @Inject
+    WarningBatch warnings;
 
     @Inject
     Clock clock;
@@ -38,11 +42,13 @@ public class MonitoringCalendarJob implements JobAction {
         }
         int reminded = 0;
         int overdue = 0;
+        int judged = 0;
         for (long period : schedule.openPeriods(today)) {
             reminded += schedule.remind(period, today);
             overdue += schedule.markOverdue(period, today);
+            judged += warnings.assess(period, today);
         }
         return planned + " periods planned, " + opened + " opened with " + tasks + " tasks, " + reminded + " reminded, "
-                + overdue + " overdue";
+                + overdue + " overdue, " + judged + " changed level";
     }
 }

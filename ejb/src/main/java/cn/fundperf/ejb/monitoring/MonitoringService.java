@@ -10,6 +10,7 @@ import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.notification.Outbox;
+import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
@@ -34,6 +35,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +125,18 @@ public class MonitoringService {
     public MonitoringReport report(@InScope(MonitoringTask.class) long taskId) {
         MonitoringTask task = em.find(MonitoringTask.class, taskId);
         return new MonitoringReport(task, indicators(task), evidence(task));
+    }
+
+    /**
+     * How the report stands today by the warning rules, with the findings that explain its level:
+     * the same judgement the nightly batch makes for the whole period (a report not submitted has
+     * no level until it is too late).
+     */
+    @Guarded(MONITORING_READ)
+    public WarningRules.Assessment assessment(@InScope(MonitoringTask.class) long taskId) {
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        return new WarningRules(settings.thresholds()).assess(ReportFacts.asItStands(task, indicators(task),
+                indicatorSettings.implicitOperators(), LocalDate.now(clock)));
     }
 
     /** Saves a draft: nothing is checked but the input's own bounds, so half a report can wait for tomorrow. */
@@ -251,7 +265,7 @@ public class MonitoringService {
 
     private List<IndicatorLine> write(MonitoringTask task, ReportEntry entry) {
         List<IndicatorLine> indicators = indicators(task);
-        task.save(entry, indicators.stream().map(IndicatorLine::key).toList(), LocalDateTime.now(clock));
+        task.save(entry, indicators, LocalDateTime.now(clock));
         task.evidenced(evidencedKeys(task));
         return indicators;
     }
@@ -260,11 +274,12 @@ public class MonitoringService {
         List<Object> words = List.of(task.getProject().getName(), task.getPeriod().getName());
         outbox.toRole(Role.DEPT, task.getProject().getDepartment().getId(), NotificationKind.MONITORING_RED, "notification.monitoringRed",
                 words, link(task));
-        em.createQuery("select o.id from Organization o where o.type = :finance and o.active = :active and :path like concat(o.regionPath, '%')"
-                        + " order by length(o.regionPath) desc", Long.class)
-                .setParameter("finance", OrganizationType.FINANCE).setParameter("active", true).setParameter("path", task.regionPath())
-                .setMaxResults(1).getResultStream().findFirst()
-                .ifPresent(finance -> outbox.toRole(Role.FINANCE, finance, NotificationKind.MONITORING_RED, "notification.monitoringRed",
+        // the nearest finance office above the project (the county's before the city's)
+        em.createQuery("select o from Organization o where o.type = :finance and :path like concat(o.regionPath, '%')"
+                        + " order by length(o.regionPath) desc", Organization.class)
+                .setParameter("finance", OrganizationType.FINANCE).setParameter("path", task.regionPath()).setMaxResults(20)
+                .getResultStream().filter(Organization::isActive).findFirst()
+                .ifPresent(finance -> outbox.toRole(Role.FINANCE, finance.getId(), NotificationKind.MONITORING_RED, "notification.monitoringRed",
                         words, link(task)));
     }
 

@@ -6,6 +6,7 @@ import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.ScopePaths;
 import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.project.Project;
+import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.validation.CollectionValidation;
 import jakarta.persistence.CollectionTable;
@@ -137,10 +138,11 @@ public class MonitoringTask implements ScopedRecord {
      * Saves what the unit wrote: lines by key (keys of the version in force only, in its order),
      * the executed amounts replacing the earlier ones when any are given.
      *
-     * @param keys the indicator keys of the version in force, in their order
+     * @param indicators the indicators of the version in force, in their order
      */
-    public void save(ReportEntry entry, List<String> keys, LocalDateTime now) {
+    public void save(ReportEntry entry, List<IndicatorLine> indicators, LocalDateTime now) {
         requireEditable();
+        List<String> keys = indicators.stream().map(IndicatorLine::key).toList();
         Map<String, ReportedIndicator> byKey = lines.stream().collect(Collectors.toMap(ReportedIndicator::getKey, Function.identity()));
         for (LineEntry line : entry.lines()) {
             int position = keys.indexOf(line.key());
@@ -153,6 +155,7 @@ public class MonitoringTask implements ScopedRecord {
                 return added;
             });
             reported.write(line);
+            reported.describe(indicators.get(position).targetValue(), period.getFiscalYear());
         }
         if (!entry.executed().isEmpty()) {
             executed.clear();

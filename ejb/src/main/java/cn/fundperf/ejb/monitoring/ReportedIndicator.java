@@ -1,5 +1,7 @@
 package cn.fundperf.ejb.monitoring;
 
+import cn.fundperf.ejb.targetsheet.IndicatorTarget;
+import cn.fundperf.ejb.targetsheet.IndicatorValue;
 import cn.fundperf.ejb.validation.Measure;
 import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
@@ -25,6 +27,14 @@ public class ReportedIndicator implements Serializable {
 
     @Column(name = "position", nullable = false)
     private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_kind", length = 12)
+    private IndicatorTarget.Kind kind;
+
+    /** A time limit's deadline in the target's year (null for other kinds and for recurring limits). */
+    @Column(name = "deadline")
+    private LocalDate deadline;
 
     @Column(name = "achieved", precision = 18, scale = 4)
     @Measure
@@ -81,6 +91,12 @@ public class ReportedIndicator implements Serializable {
         this.position = position;
     }
 
+    /** What the approved target is: the nightly batch judges by kind and, for a time limit, by its deadline. */
+    void describe(IndicatorValue target, int fiscalYear) {
+        this.kind = target == null ? null : IndicatorTarget.of(target).kind();
+        this.deadline = target instanceof IndicatorValue.TimeLimit limit ? limit.deadline(fiscalYear).orElse(null) : null;
+    }
+
     void write(LineEntry entry) {
         this.achieved = entry.achieved();
         this.expected = entry.expected();
@@ -108,6 +124,8 @@ public class ReportedIndicator implements Serializable {
     }
 
     public String getKey() { return key; }
+    public IndicatorTarget.Kind getKind() { return kind; }
+    public LocalDate getDeadline() { return deadline; }
     public int getPosition() { return position; }
     public BigDecimal getAchieved() { return achieved; }
     public BigDecimal getExpected() { return expected; }

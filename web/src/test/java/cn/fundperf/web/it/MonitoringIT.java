@@ -23,16 +23,23 @@ import cn.fundperf.ejb.monitoring.MonitoringPeriod;
 import cn.fundperf.ejb.monitoring.MonitoringReport;
 import cn.fundperf.ejb.monitoring.MonitoringSchedule;
 import cn.fundperf.ejb.monitoring.MonitoringService;
+import cn.fundperf.ejb.monitoring.MonitoringSettings;
 import cn.fundperf.ejb.monitoring.MonitoringTask;
 import cn.fundperf.ejb.monitoring.RecordedFinding;
 import cn.fundperf.ejb.monitoring.ReportEntry;
+import cn.fundperf.ejb.monitoring.ReportFacts;
 import cn.fundperf.ejb.monitoring.ReportStatus;
+import cn.fundperf.ejb.monitoring.WarningBatch;
 import cn.fundperf.ejb.monitoring.WarningLevel;
+import cn.fundperf.ejb.monitoring.WarningRules;
 import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.project.FundSource;
+import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
+import cn.fundperf.ejb.security.DataScope;
 import cn.fundperf.ejb.security.Role;
 import cn.fundperf.ejb.targetsheet.IndicatorLine;
+import cn.fundperf.ejb.targetsheet.IndicatorSettings;
 import cn.fundperf.ejb.targetsheet.IndicatorValue;
 import cn.fundperf.ejb.validation.Limits;
 import jakarta.inject.Inject;
@@ -88,6 +95,15 @@ class MonitoringIT {
 
     @Inject
     JobService jobs;
+
+    @Inject
+    WarningBatch warnings;
+
+    @Inject
+    MonitoringSettings monitoringSettings;
+
+    @Inject
+    IndicatorSettings indicatorSettings;
 
     @Inject
     Clock clock;
@@ -274,6 +290,65 @@ class MonitoringIT {
         MonitoringReport reopened = monitoring.report(taskId);
         assertTrue(reopened.task().getStatus().isEditable(), "returned: the unit can change it again");
         monitoring.save(taskId, reopened.task().getVersion(), whole);
+    }
+
+    /**
+     * The nightly batch in SQL and the plain Java rules judge alike: reports of every kind (on track,
+     * a forecast short of its target, an indicator stated impossible or only possible, late time
+     * limits, nothing spent) and one never submitted, on the day and after the deadline.
+     */
+    @Test
+    void the_set_based_batch_judges_every_report_as_the_java_rules_do() {
+        MonitoringPeriod period = period("批量预警核对", today().plusDays(1), 10);
+        actAs("finance01");
+        int opened = schedule.open(period.getId());
+        List<MonitoringTask> tasks = monitoring.tasks(new MonitoringService.TaskFilter(null, period.getId(), null, null), 0, 100);
+        assertEquals(opened, tasks.size());
+        currentActor.set(Actor.system("test", DataScope.jurisdiction("/")));
+        for (int i = 0; i < tasks.size() - 1; i++) {   // the last one is never submitted
+            MonitoringReport report = monitoring.report(tasks.get(i).getId());
+            int variant = i % 5;
+            List<LineEntry> lines = new ArrayList<>();
+            for (IndicatorLine line : report.indicators()) {
+                lines.add(variant == 1 ? shortBy(line, "0.9") : variant == 2 && lines.isEmpty() ? impossible(line)
+                        : variant == 3 ? filled(line, Likelihood.POSSIBLE, DeviationCause.STAFF, "人手不足", "增派人员")
+                        : variant == 4 ? late(line) : onTrack(line));
+            }
+            BigDecimal spent = variant == 4 ? BigDecimal.ZERO : report.task().getReleasedBudget().divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN);
+            monitoring.submit(report.task().getId(), report.task().getVersion(),
+                    new ReportEntry(lines, List.of(new ReportEntry.Executed(FundSource.CENTRAL, spent))));
+        }
+        for (LocalDate day : List.of(today(), period.getDeadline().plusDays(30))) {
+            warnings.assess(period.getId(), day);
+            assertEquals(0, warnings.assess(period.getId(), day), "a second run on the same day changes nothing");
+            for (MonitoringTask task : tasks) {
+                MonitoringReport report = monitoring.report(task.getId());
+                WarningRules.Assessment java = new WarningRules(monitoringSettings.thresholds()).assess(ReportFacts.asItStands(
+                        report.task(), report.indicators(), indicatorSettings.implicitOperators(), day));
+                WarningLevel expected = !report.task().isSubmitted() && java.findings().isEmpty() ? null : java.level();
+                assertEquals(expected, report.task().getLevel(), () -> report.task().getProject().getCode() + " on " + day + ": " + java);
+            }
+        }
+        assertEquals(WarningLevel.RED, monitoring.report(tasks.get(tasks.size() - 1).getId()).task().getLevel(),
+                "a month after the deadline the report never submitted is RED");
+    }
+
+    /** A forecast short of its target by a share: below the yellow line at 0.9, on track otherwise. */
+    private static LineEntry shortBy(IndicatorLine line, String share) {
+        LineEntry full = onTrack(line);
+        return full.expected() == null ? full : new LineEntry(full.key(), full.achieved(), full.expected().multiply(new BigDecimal(share)),
+                full.doneOn(), full.statement(), Likelihood.CERTAIN, null, null, null);
+    }
+
+    /** A time limit finished the day after its deadline would be; other lines on track. */
+    private static LineEntry late(IndicatorLine line) {
+        LineEntry full = onTrack(line);
+        if (line.targetValue() instanceof IndicatorValue.TimeLimit limit) {
+            LocalDate deadline = limit.deadline(LocalDate.now().getYear()).orElse(null);
+            return new LineEntry(full.key(), null, null, deadline == null ? null : deadline.plusDays(1), null, Likelihood.CERTAIN,
+                    null, null, null);
+        }
+        return full;
     }
 
     /** The unit says it cannot meet this one, with cause, reason and measure. */
