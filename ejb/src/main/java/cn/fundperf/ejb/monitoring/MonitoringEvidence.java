@@ -1,5 +1,6 @@
 package cn.fundperf.ejb.monitoring;
 
+import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.task.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -21,7 +22,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "monitoring_evidence")
-public class MonitoringEvidence {
+public class MonitoringEvidence implements ScopedRecord {
 
     @Id
     @SequenceGenerator(name = "monitoring_evidence_seq", sequenceName = "monitoring_evidence_seq", allocationSize = 50)
@@ -56,6 +57,22 @@ public class MonitoringEvidence {
         this.file = file;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = now;
+    }
+
+    /** A file is read where its report is read. */
+    @Override
+    public String organizationPath() {
+        return task.organizationPath();
+    }
+
+    @Override
+    public String departmentPath() {
+        return task.departmentPath();
+    }
+
+    @Override
+    public String regionPath() {
+        return task.regionPath();
     }
 
     public Long getId() { return id; }

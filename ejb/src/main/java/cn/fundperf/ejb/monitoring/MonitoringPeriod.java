@@ -2,7 +2,10 @@ package cn.fundperf.ejb.monitoring;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.organization.Region;
-import cn.fundperf.ejb.organization.ScopedRecord;
+import cn.fundperf.ejb.permission.Permission;
+import cn.fundperf.ejb.security.Actor;
+import cn.fundperf.ejb.security.DataScope;
+import cn.fundperf.ejb.security.ReachableRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A monitoring period of a region's year (a quarter end, the August concentrated monitoring, a
@@ -24,7 +28,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "monitoring_period")
-public class MonitoringPeriod implements ScopedRecord {
+public class MonitoringPeriod implements ReachableRecord {
 
     @Id
     @SequenceGenerator(name = "monitoring_period_seq", sequenceName = "monitoring_period_seq", allocationSize = 50)
@@ -112,15 +116,19 @@ public class MonitoringPeriod implements ScopedRecord {
         return openedAt != null;
     }
 
-    /** No organization owns a period: only a view over its region (finance, the poverty office) reaches it. */
+    /**
+     * A period is a calendar, not business data: every reader of monitoring reaches it whose region
+     * lies above or below it (a county's finance office its province's periods and its own), and
+     * units and departments, whose counts and lists are limited to their own projects anyway.
+     */
     @Override
-    public String organizationPath() {
-        return "";
-    }
-
-    @Override
-    public String regionPath() {
-        return regionPath;
+    public boolean reachableBy(Actor actor) {
+        if (!actor.may(Permission.MONITORING_READ)) {
+            return false;
+        }
+        List<DataScope.Grant> regions = actor.scope().grants().stream().filter(g -> g.reach() == DataScope.Reach.REGION_TREE).toList();
+        return regions.isEmpty() ? !actor.scope().isEmpty()
+                : regions.stream().anyMatch(g -> regionPath.startsWith(g.path()) || g.path().startsWith(regionPath));
     }
 
     public Long getId() { return id; }

@@ -5,6 +5,7 @@ import static cn.fundperf.ejb.permission.Permission.MONITORING_READ;
 
 import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.notification.Outbox;
 import cn.fundperf.ejb.organization.Organization;
@@ -135,6 +136,17 @@ public class MonitoringSchedule {
      */
     @Guarded(value = MONITORING_MANAGE, audit = "monitoring.periodOpened")
     public int open(@InScope(MonitoringPeriod.class) long periodId) {
+        return opening(periodId);
+    }
+
+    /** Finance opens a period before its day (screen, API): refused when the period changed since it was shown. */
+    @Guarded(value = MONITORING_MANAGE, audit = "monitoring.periodOpened")
+    public int openNow(@InScope(MonitoringPeriod.class) long periodId, long version) {
+        StaleVersionException.requireSame("MonitoringPeriod", periodId, em.find(MonitoringPeriod.class, periodId).getVersion(), version);
+        return opening(periodId);
+    }
+
+    private int opening(long periodId) {
         LocalDateTime now = LocalDateTime.now(clock);
         // the row lock of this update makes a concurrent opener wait, then find opened_at set
         int claimed = em.createNativeQuery("UPDATE monitoring_period SET opened_at = ?1, version = version + 1"

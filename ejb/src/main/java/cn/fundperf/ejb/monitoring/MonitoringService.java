@@ -6,7 +6,6 @@ import static cn.fundperf.ejb.permission.Permission.MONITORING_RETURN;
 
 import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.business.InvalidInputException;
-import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.notification.Outbox;
@@ -14,7 +13,6 @@ import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
-import cn.fundperf.ejb.permission.Unscoped;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Role;
 import cn.fundperf.ejb.targetsheet.Gap;
@@ -39,7 +37,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * 在线填报 and its judgement (plan §七): units fill and submit their monitoring reports with
@@ -50,9 +47,13 @@ import java.util.Objects;
 public class MonitoringService {
 
     /** What a list of tasks may be narrowed to; null parts do not narrow. */
-    public record TaskFilter(Integer year, Long periodId, ReportStatus status, WarningLevel level) {
+    public record TaskFilter(Integer year, Long periodId, ReportStatus status, WarningLevel level, Boolean overdue) {
         public static TaskFilter all() {
-            return new TaskFilter(null, null, null, null);
+            return new TaskFilter(null, null, null, null, null);
+        }
+
+        public static TaskFilter ofPeriod(long periodId) {
+            return new TaskFilter(null, periodId, null, null, null);
         }
     }
 
@@ -116,6 +117,9 @@ public class MonitoringService {
         }
         if (filter.level() != null) {
             where.add(cb.equal(task.get("level"), filter.level()));
+        }
+        if (filter.overdue() != null) {
+            where.add(filter.overdue() ? cb.isNotNull(task.get("overdueSince")) : cb.isNull(task.get("overdueSince")));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -226,34 +230,26 @@ public class MonitoringService {
 
     /** Removes an evidence file while the report can still change. */
     @Guarded(value = MONITORING_REPORT, audit = "monitoring.evidenceRemoved")
-    public void removeEvidence(@InScope(MonitoringTask.class) long taskId, @Unscoped("an evidence file of the task, which is in scope: evidenceOf refuses any other") long evidenceId) {
-        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+    public void removeEvidence(@InScope(MonitoringEvidence.class) long evidenceId) {
+        MonitoringEvidence evidence = em.find(MonitoringEvidence.class, evidenceId);
+        MonitoringTask task = evidence.getTask();
         task.requireEditable();
-        MonitoringEvidence evidence = evidenceOf(task, evidenceId);
         em.remove(evidence);
         em.flush();
         task.evidenced(evidencedKeys(task));
         audit.change(evidence.getFileName() + " " + evidence.getSha256(), null);
     }
 
-    /** An evidence file's record, for its name and type; its task must be in the caller's scope. */
+    /** An evidence file's record, for its name and type: read where its report is read. */
     @Guarded(MONITORING_READ)
-    public MonitoringEvidence evidence(@InScope(MonitoringTask.class) long taskId, @Unscoped("an evidence file of the task, which is in scope: evidenceOf refuses any other") long evidenceId) {
-        return evidenceOf(em.find(MonitoringTask.class, taskId), evidenceId);
+    public MonitoringEvidence evidence(@InScope(MonitoringEvidence.class) long evidenceId) {
+        return em.find(MonitoringEvidence.class, evidenceId);
     }
 
-    /** The content of an evidence file; its task must be in the caller's scope. */
+    /** The content of an evidence file: read where its report is read. */
     @Guarded(MONITORING_READ)
-    public InputStream evidenceContent(@InScope(MonitoringTask.class) long taskId, @Unscoped("an evidence file of the task, which is in scope: evidenceOf refuses any other") long evidenceId) {
-        return files.open(evidenceOf(em.find(MonitoringTask.class, taskId), evidenceId).getFile());
-    }
-
-    private MonitoringEvidence evidenceOf(MonitoringTask task, long evidenceId) {
-        MonitoringEvidence evidence = em.find(MonitoringEvidence.class, evidenceId);
-        if (evidence == null || !Objects.equals(evidence.getTask().getId(), task.getId())) {
-            throw new NotFoundException("MonitoringEvidence", evidenceId);
-        }
-        return evidence;
+    public InputStream evidenceContent(@InScope(MonitoringEvidence.class) long evidenceId) {
+        return files.open(em.find(MonitoringEvidence.class, evidenceId).getFile());
     }
 
     private MonitoringTask editable(long taskId, long version) {

@@ -4,13 +4,15 @@ import cn.fundperf.ejb.business.NotFoundException;
 import cn.fundperf.ejb.monitoring.DeviationCause;
 import cn.fundperf.ejb.monitoring.ExecutedFunding;
 import cn.fundperf.ejb.monitoring.Finding;
+import cn.fundperf.ejb.monitoring.IndicatorOutcome;
 import cn.fundperf.ejb.monitoring.Likelihood;
 import cn.fundperf.ejb.monitoring.MonitoringEvidence;
 import cn.fundperf.ejb.monitoring.MonitoringReport;
 import cn.fundperf.ejb.monitoring.MonitoringService;
-import cn.fundperf.ejb.monitoring.RecordedFinding;
 import cn.fundperf.ejb.monitoring.ReportEntry;
 import cn.fundperf.ejb.monitoring.ReportedIndicator;
+import cn.fundperf.ejb.monitoring.WarningLevel;
+import cn.fundperf.ejb.monitoring.WarningRules;
 import cn.fundperf.ejb.permission.Permission;
 import cn.fundperf.ejb.project.FundSource;
 import cn.fundperf.ejb.project.ProjectFunding;
@@ -57,6 +59,7 @@ public class MonitoringReportBacking implements Serializable {
     private String returnReason;
     private UploadedFile upload;
     private String evidenceKey;
+    private WarningRules.Assessment assessment;
 
     /** 预算执行数 of one fund source, as the form edits it. */
     public static class ExecutedRow implements Serializable {
@@ -90,6 +93,7 @@ public class MonitoringReportBacking implements Serializable {
 
     private void show(MonitoringReport shown) {
         report = shown;
+        assessment = monitoring.assessment(shown.task().getId());
         rows = new ArrayList<>();
         List<IndicatorLine> indicators = shown.indicators();
         for (int i = 0; i < indicators.size(); i++) {
@@ -151,21 +155,35 @@ public class MonitoringReportBacking implements Serializable {
     }
 
     public void removeEvidence(MonitoringEvidence evidence) {
-        monitoring.removeEvidence(id, evidence.getId());
+        monitoring.removeEvidence(evidence.getId());
         show(monitoring.report(id));
         Texts.info("monitoring.evidence.removed", evidence.getFileName());
     }
 
     public StreamedContent download(MonitoringEvidence evidence) {
-        MonitoringEvidence chosen = monitoring.evidence(id, evidence.getId());
+        MonitoringEvidence chosen = monitoring.evidence(evidence.getId());
         return DefaultStreamedContent.builder().name(chosen.getFileName()).contentType(chosen.getFile().contentType())
-                .stream(() -> monitoring.evidenceContent(id, chosen.getId())).build();
+                .stream(() -> monitoring.evidenceContent(chosen.getId())).build();
     }
 
     /** A finding in the reader's language, with its numbers ("执行率 31.2 % 低于时间进度 74.8 % − 20 个百分点"). */
-    public String explain(RecordedFinding finding) {
-        Finding f = finding.finding();
-        return Texts.text(f.rule(), f.arguments().toArray());
+    public String explain(Finding finding) {
+        return Texts.text(finding.rule(), finding.arguments().toArray());
+    }
+
+    /** The level as the rules judge the report today; none for a report not submitted and not yet late. */
+    public WarningLevel getLevel() {
+        return !report.task().isSubmitted() && assessment.findings().isEmpty() ? null : assessment.level();
+    }
+
+    public List<Finding> getFindings() {
+        return assessment.findings();
+    }
+
+    /** The level of one line today, by its key. */
+    public WarningLevel lineLevel(String key) {
+        return report.task().isSubmitted() ? assessment.indicators().stream().filter(o -> o.key().equals(key)).map(IndicatorOutcome::level)
+                .findFirst().orElse(null) : null;
     }
 
     /** Which indicator an evidence file backs, by name; empty for the whole report. */

@@ -1,5 +1,7 @@
 package cn.fundperf.web.monitoring;
 
+import cn.fundperf.ejb.monitoring.MonitoringPeriod;
+import cn.fundperf.ejb.monitoring.MonitoringSchedule;
 import cn.fundperf.ejb.monitoring.MonitoringService;
 import cn.fundperf.ejb.monitoring.MonitoringTask;
 import cn.fundperf.ejb.monitoring.ReportStatus;
@@ -22,14 +24,37 @@ public class MonitoringTasksBacking implements Serializable {
     @Inject
     MonitoringService monitoring;
 
+    @Inject
+    MonitoringSchedule schedule;
+
+    private String periodName;
+
     private Integer year = LocalDate.now(ClockProducer.officeZone()).getYear();
+    private Long periodId;
     private ReportStatus status;
     private WarningLevel level;
+    private Boolean overdue;
     private final PagedModel<MonitoringTask> tasks = new PagedModel<>(() -> monitoring.taskCount(filter()),
             (first, max) -> monitoring.tasks(filter(), first, max), MonitoringTask::getId);
 
     private MonitoringService.TaskFilter filter() {
-        return new MonitoringService.TaskFilter(year, null, status, level);
+        return new MonitoringService.TaskFilter(periodId == null ? year : null, periodId, status, level, overdue);
+    }
+
+    /** Came from the dashboard with a period (and a level, or overdue): the list shows that period only. */
+    public void load() {
+        if (periodId != null) {
+            periodName = schedule.periods(year).stream().filter(p -> p.getId().equals(periodId)).map(MonitoringPeriod::getName)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /** Back to every period of the year. */
+    public void allPeriods() {
+        periodId = null;
+        periodName = null;
+        overdue = null;
+        reload();
     }
 
     public void reload() {
@@ -38,6 +63,11 @@ public class MonitoringTasksBacking implements Serializable {
 
     public ReportStatus[] getStatuses() { return ReportStatus.values(); }
     public WarningLevel[] getLevels() { return WarningLevel.values(); }
+    public Long getPeriodId() { return periodId; }
+    public void setPeriodId(Long periodId) { this.periodId = periodId; }
+    public String getPeriodName() { return periodName; }
+    public Boolean getOverdue() { return overdue; }
+    public void setOverdue(Boolean overdue) { this.overdue = overdue; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public ReportStatus getStatus() { return status; }

@@ -69,6 +69,10 @@ public class CurrentUser {
         return may(Permission.MONITORING_READ);
     }
 
+    public boolean isCanManageMonitoring() {
+        return may(Permission.MONITORING_MANAGE);
+    }
+
     public boolean isCanReadFilings() {
         return may(Permission.FILING_READ);
     }

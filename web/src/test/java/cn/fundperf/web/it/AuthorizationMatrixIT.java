@@ -28,15 +28,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ class AuthorizationMatrixIT {
     private static final String FORBIDDEN_PAGE = "您无权访问该页面";
     private static final String MISSING_PAGE = "页面不存在";
     private static final long MISSING_ID = 987_654_321_012L;
-    private static final List<String> KINDS = List.of("project", "sheet", "unit", "round", "item", "task");
+    private static final List<String> KINDS = List.of("project", "sheet", "unit", "round", "item", "task", "period", "report", "evidence");
     /** Written by logins, refusals, jobs and the audit sealer whatever the request: not business data. */
     private static final List<String> NOT_BUSINESS_DATA = List.of("audit_record", "audit_chain_head", "audit_seal", "audit_gap",
             "audit_checkpoint", "job_run", "job_due", "unknown_login", "flyway_schema_history", "background_task");
@@ -303,6 +304,7 @@ class AuthorizationMatrixIT {
         String fingerprintQuery;
         int year;
         String code;
+        long reportWithEvidence;
 
         /** Rows and row versions (PostgreSQL's xmin changes with every insert or update) of the business tables. */
         String fingerprint() throws SQLException {
@@ -364,6 +366,7 @@ class AuthorizationMatrixIT {
         f.any.put("round", rounds.get(0));
         f.any.put("item", firstItem(finance, rounds.get(0)));
         f.any.put("task", finishedExport(f));
+        List<Long> reports = openMonitoringPeriod(f);
 
         for (String role : MATRIX.roles) {
             HttpClient session = f.sessions.get(role);
@@ -394,12 +397,45 @@ class AuthorizationMatrixIT {
                 }
             }
             (role.equals(Role.FINANCE.name()) ? own : outside).put("task", f.any.get("task"));   // a task is its requester's alone
+            HttpResponse<String> visibleReports = send(session, "GET", "/api/monitoring/tasks?period=" + f.any.get("period") + "&max=200", null);
+            if (visibleReports.statusCode() == 200) {
+                List<Long> mine = ids(object(visibleReports.body()).getJsonArray("items"));
+                put(own, "report", mine.isEmpty() ? null : mine.get(0));
+                put(outside, "report", reports.stream().filter(id -> !mine.contains(id)).findFirst().orElse(null));
+                (mine.contains(f.reportWithEvidence) ? own : outside).put("evidence", f.any.get("evidence"));
+            }
+            own.put("period", f.any.get("period"));   // a period is a calendar every reader of monitoring reaches
             f.own.put(role, own);
             f.outside.put(role, outside);
         }
         assertTrue(KINDS.stream().allMatch(f.any::containsKey), f.any.toString());
         fixture = f;
         return f;
+    }
+
+    /**
+     * A monitoring period finance opens now (a report for every released target: 白云乡's, unit03's,
+     * among them) and an evidence file unit03 keeps with its report. Returns every report.
+     */
+    private List<Long> openMonitoringPeriod(Fixture f) throws Exception {
+        HttpClient finance = f.sessions.get(Role.FINANCE.name());
+        LocalDate today = LocalDate.now();
+        JsonObject period = object(expect(200, send(finance, "POST", "/api/monitoring/periods", "{\"fiscalYear\":" + today.getYear()
+                + ",\"name\":\"权限矩阵监控期\",\"periodEnd\":\"" + today.withDayOfYear(1) + "\",\"opensOn\":\"" + today.plusDays(1)
+                + "\",\"deadline\":\"" + today.plusDays(11) + "\",\"keyOnly\":false}")));
+        long periodId = period.getJsonNumber("id").longValue();
+        expect(200, send(finance, "POST", "/api/monitoring/periods/" + periodId + "/opening", "{\"version\":" + period.get("version") + "}"));
+        f.any.put("period", periodId);
+        List<Long> reports = ids(object(get(finance, "/api/monitoring/tasks?period=" + periodId + "&max=200")).getJsonArray("items"));
+        f.any.put("report", reports.get(0));
+        HttpClient unit = f.sessions.get(Role.UNIT.name());
+        long own = ids(object(get(unit, "/api/monitoring/tasks?period=" + periodId)).getJsonArray("items")).get(0);
+        HttpResponse<String> added = unit.send(HttpRequest.newBuilder(URI.create(root() + "/api/monitoring/tasks/" + own + "/evidence?name=matrix.pdf"))
+                .header("Content-Type", "application/pdf").header("Accept", "application/json").header("X-Requested-With", "matrix")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4\ntrailer<<>>\n%%EOF\n")).build(), HttpResponse.BodyHandlers.ofString());
+        f.any.put("evidence", object(expect(200, added)).getJsonNumber("id").longValue());
+        f.reportWithEvidence = own;
+        return reports;
     }
 
     /** Finance's export of the year, finished, so that its file can be asked for. */
@@ -420,7 +456,7 @@ class AuthorizationMatrixIT {
 
     /**
      * The demo committee (finance, poverty office, expert, auditor) sits on every demo round: a round
-     * of finance01, discipline01 and dept02 over a sheet unit01 submits gives the others one to be kept out of.
+     * of finance01, discipline01 and dept02 over a sheet unit03 submits gives the others one to be kept out of.
      */
     private void openRoundOutsideTheDemoCommittee(Fixture f) throws Exception {
         HttpClient finance = f.sessions.get(Role.FINANCE.name());
@@ -432,7 +468,7 @@ class AuthorizationMatrixIT {
 
         String create = "{\"fiscalYear\":" + project.getInt("fiscalYear") + ",\"name\":\"权限矩阵测试项目\",\"categoryId\":"
                 + id(f, "select id from fund_category where code = ?", project.getString("category"))
-                + ",\"usingUnitId\":" + id(f, "select id from organization where code = ?", "DW-CGZ")
+                + ",\"usingUnitId\":" + id(f, "select id from organization where code = ?", "DW-BYX")
                 + ",\"periodStart\":" + project.get("periodStart") + ",\"periodEnd\":" + project.get("periodEnd")
                 + ",\"beneficiaryHouseholds\":" + project.get("beneficiaryHouseholds") + ",\"beneficiaryPeople\":" + project.get("beneficiaryPeople")
                 + ",\"registeredPoorPeople\":" + project.get("registeredPoorPeople") + ",\"fundings\":" + project.get("fundings") + "}";

@@ -157,6 +157,19 @@ final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Chooses an option, by its label, of the drop-down in a table row (1 = the first row) under the column header. */
+    void chooseInRow(int row, String columnHeader, String optionLabel) {
+        retrying(() -> {
+            find("F.cellMenu(arguments[0], arguments[1])", row, columnHeader).click();
+            click(find("F.menuOption(arguments[0], arguments[1])", columnHeader, optionLabel));
+        });
+    }
+
+    /** What a person sees to fill in a table row under the column header: "number", "date", "text", or "" for nothing to fill. */
+    String fieldKindInRow(int row, String columnHeader) {
+        return String.valueOf(run("return F.cellKind(arguments[0], arguments[1]);", row, columnHeader));
+    }
+
     /** What stands in the input of a table row (1 = the first row) under the column header. */
     String valueInRow(int row, String columnHeader) {
         return find("F.cellInput(arguments[0], arguments[1])", row, columnHeader).getDomProperty("value");
@@ -632,6 +645,30 @@ final class Browser implements AutoCloseable {
                 const td = rows[row - 1].children[c.index];
                 const input = td && [...td.querySelectorAll('input:not([type=hidden]), textarea')].filter(F.visible)[0];
                 return input || F.fail('no field in row ' + row + ' under "' + header + '"');
+            };
+            F.cell = (row, header) => {
+                const c = F.column(header);
+                if (c.error) return c;
+                const rows = F.rows(c.table);
+                if (row < 1 || row > rows.length) return F.fail('no row ' + row + ' in the table with column "' + header + '" (' + rows.length + ' rows)');
+                return rows[row - 1].children[c.index];
+            };
+            F.cellMenu = (row, header) => {
+                const td = F.cell(row, header);
+                if (td.error) return td;
+                const menu = td.querySelector('.ui-selectonemenu');
+                if (!menu) return F.fail('no drop-down in row ' + row + ' under "' + header + '"');
+                if (menu.classList.contains('ui-state-disabled')) return F.fail('the drop-down in row ' + row + ' under "' + header + '" is disabled');
+                return menu;
+            };
+            F.cellKind = (row, header) => {
+                const td = F.cell(row, header);
+                if (td.error) return td.error;
+                const visible = [...td.querySelectorAll('.ui-inputnumber, .ui-calendar, input:not([type=hidden]), textarea')].filter(F.visible);
+                if (!visible.length) return '';
+                const first = visible[0];
+                return first.matches('.ui-inputnumber') || first.closest('.ui-inputnumber') ? 'number'
+                    : first.matches('.ui-calendar') || first.closest('.ui-calendar') ? 'date' : 'text';
             };
             F.rowBox = text => {
                 const box = r => r.querySelector('.ui-selection-column .ui-chkbox-box, .ui-selection-column .ui-chkbox, .ui-selection-column [role=checkbox]');

@@ -67,7 +67,8 @@ class BrowserIT {
         }
     }
 
-    private static final List<String> BUSINESS = List.of("app.home", "project.title", "library.title", "directory.title", "reference.title", "public.title");
+    private static final List<String> BUSINESS = List.of("app.home", "project.title", "library.title", "directory.title", "reference.title", "public.title",
+            "monitoring.tasks.title", "monitoring.dashboard.title");
 
     private static List<String> businessAnd(String... more) {
         List<String> items = new ArrayList<>(BUSINESS);
@@ -78,7 +79,8 @@ class BrowserIT {
     /** Each demo role's menu entries, as bundle keys of their texts. */
     private static final Map<String, List<String>> MENUS = Map.ofEntries(
             Map.entry("unit01", BUSINESS), Map.entry("dept01", businessAnd("review.rounds.title")),
-            Map.entry("finance01", businessAnd("review.rounds.title", "filing.title", "approval.title", "disclosure.deadlines.title")),
+            Map.entry("finance01", businessAnd("review.rounds.title", "filing.title", "approval.title", "disclosure.deadlines.title",
+                    "monitoring.periods.title")),
             Map.entry("poverty01", businessAnd("review.rounds.title", "filing.title")), Map.entry("auditor01", businessAnd("review.rounds.title")),
             Map.entry("discipline01", businessAnd("review.rounds.title")),
             Map.entry("reviewer01", List.of("app.home", "reference.title", "public.title", "review.rounds.title")),
@@ -678,6 +680,79 @@ class BrowserIT {
         b.fill(zh("organization.search"), "DW-T" + suffix);
         columnOnceLoaded(b, zh("organization.name"), names -> names.equals(List.of(name)));
         assertEquals(List.of("清河县农业农村局"), b.column(zh("organization.parent")));
+        b.signOut();
+    }
+
+    /**
+     * 运行监控 from end to end on the screens: finance adds a period and opens it at once; the unit
+     * (whose project the review test approved) fills its 绩效运行监控表, says one indicator cannot be
+     * met and submits; finance finds the project among the red ones on the dashboard, follows the
+     * number to the list and the list to the report, which says which rule fired.
+     */
+    @Test
+    @Order(16)
+    void a_unit_report_makes_its_project_red_on_the_dashboard_and_the_report_explains_why() throws Exception {
+        Browser b = browser();
+        String project = forwardedProject;
+        assertTrue(project != null, "the review test approved the unit's project");
+        LocalDate today = LocalDate.now();
+        String period = today.getYear() + "年浏览器测试专项监控";
+
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.fromMenu(zh("monitoring.periods.title"));
+        b.fill(zh("monitoring.period.name.label"), period);
+        b.fill(zh("monitoring.period.end"), today.withDayOfYear(1).toString());
+        b.fill(zh("monitoring.period.opensOn"), today.plusDays(1).toString());
+        b.fill(zh("monitoring.deadline"), today.plusDays(11).toString());
+        b.press(zh("monitoring.period.add"));
+        assertTrue(b.messages().contains(zh("monitoring.period.added", period)), b.messages()::toString);
+        b.pressInRow(period, zh("monitoring.period.openNow"));
+        assertEquals(zh("monitoring.period.openNow.confirm"), b.confirmText());
+        b.confirm();
+        assertTrue(b.messages().stream().anyMatch(m -> m.startsWith(zh("monitoring.period.opened", period, 0).split("，")[0])), b.messages()::toString);
+        b.signOut();
+
+        b.signIn("unit01", DemoData.PASSWORD);
+        b.fromMenu(zh("monitoring.tasks.title"));
+        b.pressInRow(period, project);
+        assertEquals(zh("monitoring.report.title"), b.title().replace(" - " + zh("app.title"), "").strip());
+        String rows = zh("monitoring.achieved");
+        int count = b.column(zh("target.name")).size();
+        assertTrue(count > 0, "the approved indicators are listed");
+        for (int row = 1; row <= count; row++) {
+            switch (b.fieldKindInRow(row, rows)) {
+                case "number" -> {
+                    b.fillInRow(row, rows, "10");
+                    b.fillInRow(row, zh("monitoring.expected"), "10");
+                }
+                case "date" -> b.fillInRow(row, rows, today.withDayOfYear(2).toString());
+                case "text" -> b.fillInRow(row, rows, "已按计划推进");
+                default -> { }
+            }
+            b.chooseInRow(row, zh("monitoring.likelihood"), zh(row == 1 ? "enum.Likelihood.IMPOSSIBLE" : "enum.Likelihood.CERTAIN"));
+        }
+        b.chooseInRow(1, zh("monitoring.cause"), zh("enum.DeviationCause.FUNDING"));
+        b.fillInRow(1, zh("monitoring.reason"), "上级资金尚未到位");
+        b.fillInRow(1, zh("monitoring.measure"), "协调财政加快资金拨付");
+        b.fillInRow(1, zh("monitoring.executedYuan"), "30000");
+        String firstIndicator = b.column(zh("target.name")).get(0);
+        pressAndConfirm(b, zh("monitoring.submit"), zh("monitoring.submit.confirm"));
+        assertTrue(b.messages().contains(zh("monitoring.submitted", zh("enum.WarningLevel.RED"))), b.messages()::toString);
+        String explanation = zh("monitoring.rule.statedImpossible", firstIndicator);
+        assertTrue(b.pageText().contains(explanation), "the report says which rule fired: " + b.pageText());
+        b.screenshot("monitoring-report");
+        b.signOut();
+
+        b.signIn("finance01", DemoData.PASSWORD);
+        b.fromMenu(zh("monitoring.dashboard.title"));
+        b.choose(zh("monitoring.period"), period);
+        assertTrue(b.pageText().contains(zh("monitoring.dashboard.by.department")), b::pageText);
+        b.screenshot("monitoring-dashboard");
+        b.follow("1 " + zh("monitoring.dashboard.red"));
+        assertEquals(List.of(project), b.column(zh("project.name")), "the red card leads to the red project");
+        b.follow(project);
+        assertTrue(b.pageText().contains(explanation), "finance reads the same explanation");
+        assertTrue(b.pageText().contains(zh("monitoring.unverified")), "values without evidence are marked unverified");
         b.signOut();
     }
 

@@ -207,7 +207,7 @@ class MonitoringIT {
                 "白云乡's department hears of its late report");
 
         actAs("finance01");
-        List<MonitoringTask> late = monitoring.tasks(new MonitoringService.TaskFilter(null, period.getId(), null, null), 0, 100);
+        List<MonitoringTask> late = monitoring.tasks(MonitoringService.TaskFilter.ofPeriod(period.getId()), 0, 100);
         assertEquals(tasks, late.size());
         assertTrue(late.stream().allMatch(t -> period.getDeadline().plusDays(1).equals(t.getOverdueSince())));
     }
@@ -219,7 +219,7 @@ class MonitoringIT {
         schedule.open(period.getId());
 
         actAs("unit03");
-        List<MonitoringTask> mine = monitoring.tasks(new MonitoringService.TaskFilter(null, period.getId(), null, null), 0, 100);
+        List<MonitoringTask> mine = monitoring.tasks(MonitoringService.TaskFilter.ofPeriod(period.getId()), 0, 100);
         assertFalse(mine.isEmpty(), "白云乡 has a released target to report on");
         assertTrue(mine.stream().allMatch(t -> t.getUsingUnit().getCode().equals("DW-BYX")), "a unit lists only its own tasks");
         long taskId = mine.get(0).getId();
@@ -249,7 +249,7 @@ class MonitoringIT {
         String key = indicators.get(0).key();
         MonitoringEvidence evidence = monitoring.addEvidence(taskId, key, "护林巡查记录.pdf", PDF);
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)), evidence.getSha256());
-        try (InputStream content = monitoring.evidenceContent(taskId, evidence.getId())) {
+        try (InputStream content = monitoring.evidenceContent(evidence.getId())) {
             assertEquals(new String(PDF, StandardCharsets.US_ASCII), new String(content.readAllBytes(), StandardCharsets.US_ASCII));
         }
         MonitoringReport withEvidence = monitoring.report(taskId);
@@ -279,7 +279,7 @@ class MonitoringIT {
         // another unit neither reads it nor its evidence; the department and finance read the explanation
         actAs("unit01");
         assertThrows(OutOfScopeException.class, () -> monitoring.report(taskId));
-        assertThrows(OutOfScopeException.class, () -> monitoring.evidenceContent(taskId, evidence.getId()));
+        assertThrows(OutOfScopeException.class, () -> monitoring.evidenceContent(evidence.getId()));
         actAs("finance01");
         assertEquals(WarningLevel.RED, monitoring.report(taskId).task().getLevel());
         actAs("dept01");
@@ -302,7 +302,7 @@ class MonitoringIT {
         MonitoringPeriod period = period("批量预警核对", today().plusDays(1), 10);
         actAs("finance01");
         int opened = schedule.open(period.getId());
-        List<MonitoringTask> tasks = monitoring.tasks(new MonitoringService.TaskFilter(null, period.getId(), null, null), 0, 100);
+        List<MonitoringTask> tasks = monitoring.tasks(MonitoringService.TaskFilter.ofPeriod(period.getId()), 0, 100);
         assertEquals(opened, tasks.size());
         currentActor.set(Actor.system("test", DataScope.jurisdiction("/")));
         for (int i = 0; i < tasks.size() - 1; i++) {   // the last one is never submitted
