@@ -1,3 +1,4 @@
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,9 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,11 @@ public class ProjectList {
             case "probe" -> probe(args[4], Arrays.copyOfRange(args, 5, args.length));
             case "load" -> load(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]), args[7].equals("sql"),
                     Arrays.copyOfRange(args, 8, args.length));
+            case "monitoring-batch" -> Monitoring.batch(Integer.parseInt(args[4]));
+            case "monitoring-api" -> Monitoring.api(Integer.parseInt(args[4]), Arrays.copyOfRange(args, 5, args.length));
+            case "monitoring-submit" -> Monitoring.submit(Integer.parseInt(args[4]), args[5]);
+            case "monitoring-load" -> Monitoring.load(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]),
+                    Arrays.copyOfRange(args, 7, args.length));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -525,5 +533,416 @@ public class ProjectList {
                 all.size() / (double) seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99), percentile(all, 100),
                 errors.get());
         errorSamples.forEach(e -> System.out.println("   error: " + e));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    /**
+     * Issue 13 at province scale: the warning batch (the application's own statement, WarningBatch.MERGE,
+     * per period) beside a hand-written set-based query computing the same levels; the dashboard and a
+     * report beside their SQL; one unit submitting a report of about 15 indicators; a load of report
+     * entry and dashboard requests.
+     */
+    static final class Monitoring {
+
+        /** The hand-written judgement of every report of every period: a join and GROUP BY instead of the batch's correlated lines. */
+        static final String LEVELS_BY_HAND = """
+                SELECT judged, count(*) FROM (
+                  SELECT CASE WHEN t.status = 'SUBMITTED' THEN
+                           CASE GREATEST(
+                             CASE WHEN t.released_budget IS NULL OR t.released_budget <= 0 OR t.executed_total IS NULL THEN 1
+                                  WHEN p.time_progress - round(t.executed_total * 100 / t.released_budget, 1) > 20 THEN 2
+                                  WHEN p.time_progress - round(t.executed_total * 100 / t.released_budget, 1) > 10 THEN 1 ELSE 0 END,
+                             coalesce(max(GREATEST(
+                               CASE WHEN l.value_kind IN ('QUANTITY', 'RANGE') THEN CASE WHEN l.forecast IS NULL THEN 1
+                                    WHEN l.forecast < 80 THEN 2 WHEN l.forecast < 100 THEN 1 ELSE 0 END ELSE 0 END,
+                               CASE WHEN l.value_kind = 'TIME_LIMIT' AND l.deadline IS NOT NULL THEN CASE
+                                    WHEN l.done_on IS NOT NULL THEN CASE WHEN l.done_on > l.deadline THEN 2 ELSE 0 END
+                                    WHEN l.deadline < current_date THEN 2 WHEN l.deadline <= current_date + 30 THEN 1 ELSE 0 END ELSE 0 END,
+                               CASE l.likelihood WHEN 'IMPOSSIBLE' THEN 2 WHEN 'POSSIBLE' THEN 1 ELSE 0 END)), 0))
+                           WHEN 2 THEN 'RED' WHEN 1 THEN 'YELLOW' ELSE 'GREEN' END
+                         WHEN current_date > p.deadline + 10 THEN 'RED' END AS judged
+                  FROM monitoring_task t
+                  JOIN (SELECT id, deadline, round((period_end - make_date(fiscal_year, 1, 1) + 1) * 100.0
+                               / (make_date(fiscal_year + 1, 1, 1) - make_date(fiscal_year, 1, 1)), 1) AS time_progress
+                        FROM monitoring_period WHERE opened_at IS NOT NULL) p ON p.id = t.period_id
+                  LEFT JOIN monitoring_line l ON l.task_id = t.id
+                  GROUP BY t.id, t.status, t.released_budget, t.executed_total, p.time_progress, p.deadline) j
+                GROUP BY judged ORDER BY judged""";
+
+        record Period(long id, int year, LocalDate end, LocalDate deadline) {
+        }
+
+        static void batch(int rounds) throws Exception {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+                List<Period> periods = new ArrayList<>();
+                try (ResultSet rs = db.createStatement().executeQuery(
+                        "SELECT id, fiscal_year, period_end, deadline FROM monitoring_period WHERE opened_at IS NOT NULL ORDER BY id")) {
+                    while (rs.next()) {
+                        periods.add(new Period(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+                    }
+                }
+                System.out.printf("%d open periods, %s reports (%s submitted), %s report lines%n", periods.size(),
+                        scalar(db, "SELECT count(*) FROM monitoring_task"), scalar(db, "SELECT count(*) FROM monitoring_task WHERE status = 'SUBMITTED'"),
+                        scalar(db, "SELECT count(*) FROM monitoring_line"));
+                List<double[]> runs = new ArrayList<>();
+                for (int round = 1; round <= rounds; round++) {
+                    db.createStatement().executeUpdate("UPDATE monitoring_task SET warning_level = NULL WHERE warning_level IS NOT NULL");
+                    db.createStatement().execute("VACUUM ANALYZE monitoring_task");
+                    long[] changed = {0};
+                    double first = millis(() -> {
+                        for (Period p : periods) {
+                            changed[0] += merge(db, p);
+                        }
+                        return null;
+                    });
+                    long[] again = {0};
+                    double second = millis(() -> {
+                        for (Period p : periods) {
+                            again[0] += merge(db, p);
+                        }
+                        return null;
+                    });
+                    Map<String, Long> byHand = new LinkedHashMap<>();
+                    double hand = millis(() -> {
+                        byHand.clear();
+                        try (ResultSet rs = db.createStatement().executeQuery(LEVELS_BY_HAND)) {
+                            while (rs.next()) {
+                                byHand.put(String.valueOf(rs.getString(1)), rs.getLong(2));
+                            }
+                        }
+                        return null;
+                    });
+                    Map<String, Long> stored = new LinkedHashMap<>();
+                    try (ResultSet rs = db.createStatement().executeQuery(
+                            "SELECT warning_level, count(*) FROM monitoring_task GROUP BY warning_level ORDER BY warning_level")) {
+                        while (rs.next()) {
+                            stored.put(String.valueOf(rs.getString(1)), rs.getLong(2));
+                        }
+                    }
+                    System.out.printf("round %d: batch %.0f ms (%d levels written), again %.0f ms (%d changed); hand-written SQL %.0f ms;"
+                                    + " ratio %.2f; levels %s%s%n", round, first, changed[0], second, again[0], hand, first / hand, stored,
+                            stored.equals(byHand) ? " = by hand" : " DIFFER from by hand " + byHand);
+                    runs.add(new double[] {first, hand, first / hand});
+                }
+                System.out.printf("WARNING-BATCH whole province: batch %s ms, hand-written SQL %s ms, ratio %s (min / median / max)%n",
+                        spread(runs, 0), spread(runs, 1), spread(runs, 2));
+            }
+        }
+
+        /** WarningBatch.MERGE for one period with the default thresholds, its ?n parameters bound as the EntityManager binds them. */
+        static int merge(Connection db, Period p) throws SQLException {
+            LocalDate today = LocalDate.now();
+            Map<Integer, Object> values = new HashMap<>();
+            values.put(1, p.id());
+            values.put(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()));
+            values.put(3, new BigDecimal("80"));
+            values.put(4, new BigDecimal("100"));
+            values.put(5, today);
+            values.put(6, today.plusDays(30));
+            values.put(7, cn.fundperf.ejb.monitoring.TimeProgress.at(p.end(), p.year()));
+            values.put(8, new BigDecimal("20"));
+            values.put(9, new BigDecimal("10"));
+            values.put(10, today.isAfter(p.deadline().plusDays(10)));
+            Matcher marks = Pattern.compile("\\?(\\d+)").matcher(cn.fundperf.ejb.monitoring.WarningBatch.MERGE);
+            List<Object> order = new ArrayList<>();
+            StringBuilder jdbc = new StringBuilder();
+            while (marks.find()) {
+                order.add(values.get(Integer.parseInt(marks.group(1))));
+                marks.appendReplacement(jdbc, "?");
+            }
+            marks.appendTail(jdbc);
+            try (PreparedStatement merge = db.prepareStatement(jdbc.toString())) {
+                bind(merge, order);
+                return merge.executeUpdate();
+            }
+        }
+
+        static String scalar(Connection db, String sql) throws SQLException {
+            try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+
+        /** The province's (or a county's) largest period: where the dashboard has most to count. */
+        static long busiestPeriod(Connection db) throws SQLException {
+            return Long.parseLong(scalar(db, "SELECT period_id FROM monitoring_task GROUP BY period_id ORDER BY count(*) DESC LIMIT 1"));
+        }
+
+        /** A report of the user's scope with about 15 lines: the first of a given status. */
+        static long reportOf(Connection db, User user, String status) throws SQLException {
+            try (PreparedStatement q = db.prepareStatement("SELECT p.id FROM monitoring_task p WHERE " + user.scopeSql()
+                    + " AND p.status = ? AND (SELECT count(*) FROM target_version_line l JOIN target_version v ON v.id = l.version_id"
+                    + " WHERE v.sheet_id = p.sheet_id AND v.version_number = p.target_version) BETWEEN 14 AND 16 ORDER BY p.id LIMIT 1")) {
+                int next = bind(q, user.scopeParams());
+                q.setString(next, status);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : -1;
+                }
+            }
+        }
+
+        /** The dashboard's counts as SQL: totals and three breakdowns of one period within the user's scope. */
+        static long dashboardSql(Connection db, User user, long period) throws SQLException {
+            long rows = 0;
+            for (String group : List.of("", "pr.category_id", "pr.department_id", "pr.region_id")) {
+                String select = group.isEmpty() ? "" : group + ", ";
+                try (PreparedStatement q = db.prepareStatement("SELECT " + select + "sum(CASE WHEN p.warning_level = 'RED' THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN p.warning_level = 'YELLOW' THEN 1 ELSE 0 END), sum(CASE WHEN p.warning_level = 'GREEN' THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN p.warning_level IS NULL THEN 1 ELSE 0 END), sum(CASE WHEN p.status = 'SUBMITTED' THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN p.overdue_since IS NOT NULL THEN 1 ELSE 0 END), count(*), sum(p.released_budget),"
+                        + " sum(CASE WHEN p.status = 'SUBMITTED' THEN p.executed_total ELSE 0 END)"
+                        + " FROM monitoring_task p JOIN project pr ON pr.id = p.project_id WHERE p.period_id = ? AND " + user.scopeSql()
+                        + (group.isEmpty() ? "" : " GROUP BY " + group))) {
+                    List<Object> params = new ArrayList<>(List.of(period));
+                    params.addAll(user.scopeParams());
+                    bind(q, params);
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                }
+            }
+            return rows;
+        }
+
+        /** A page of the RED reports of a period in the user's scope, with their projects and periods, and the count. */
+        static long redListSql(Connection db, User user, long period) throws SQLException {
+            long rows = 0;
+            for (String sql : List.of("SELECT p.*, pr.code, pr.name, m.name FROM monitoring_task p JOIN project pr ON pr.id = p.project_id"
+                    + " JOIN monitoring_period m ON m.id = p.period_id WHERE p.period_id = ? AND p.warning_level = 'RED' AND " + user.scopeSql()
+                    + " ORDER BY m.period_end DESC, pr.code, p.id LIMIT 50",
+                    "SELECT count(*) FROM monitoring_task p WHERE p.period_id = ? AND p.warning_level = 'RED' AND " + user.scopeSql())) {
+                try (PreparedStatement q = db.prepareStatement(sql)) {
+                    List<Object> params = new ArrayList<>(List.of(period));
+                    params.addAll(user.scopeParams());
+                    bind(q, params);
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                }
+            }
+            return rows;
+        }
+
+        /** A report as the screen reads it: the task, its lines, its fundings, the version's lines and its evidence. */
+        static long reportSql(Connection db, long task) throws SQLException {
+            long rows = 0;
+            for (String sql : List.of("SELECT * FROM monitoring_task t JOIN project p ON p.id = t.project_id JOIN monitoring_period m ON m.id = t.period_id WHERE t.id = ?",
+                    "SELECT * FROM monitoring_line WHERE task_id = ? ORDER BY position", "SELECT * FROM monitoring_funding WHERE task_id = ?",
+                    "SELECT l.* FROM monitoring_task t JOIN target_version v ON v.sheet_id = t.sheet_id AND v.version_number = t.target_version"
+                            + " JOIN target_version_line l ON l.version_id = v.id WHERE t.id = ? ORDER BY l.position",
+                    "SELECT * FROM monitoring_evidence WHERE task_id = ?")) {
+                try (PreparedStatement q = db.prepareStatement(sql)) {
+                    q.setLong(1, task);
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                }
+            }
+            return rows;
+        }
+
+        static void api(int samples, String[] usernames) throws Exception {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+                long period = busiestPeriod(db);
+                Map<String, List<double[]>> ratios = new LinkedHashMap<>();
+                System.out.printf("%-32s %-14s %9s %9s %9s %9s %7s %5s  %s%n", "request", "user", "API p50", "API p95", "SQL p50", "SQL p95",
+                        "ratio", "stmts", "rows");
+                for (String name : usernames) {
+                    User scoped = signIn(name, db);
+                    measure("dashboard (period " + period + ")", scoped, () -> http(scoped, "/api/monitoring/periods/" + period + "/overview"),
+                            () -> dashboardSql(db, scoped, period), samples, ratios, "4 groupings");
+                    measure("report list (RED, page 1)", scoped, () -> http(scoped, "/api/monitoring/tasks?period=" + period + "&level=RED&max=50"),
+                            () -> redListSql(db, scoped, period), samples, ratios, "50 rows + count");
+                    long task = reportOf(db, scoped, "SUBMITTED");
+                    if (task > 0) {
+                        measure("report (~15 lines)", scoped, () -> http(scoped, "/api/monitoring/tasks/" + task), () -> reportSql(db, task),
+                                samples, ratios, "task " + task);
+                    }
+                }
+            }
+        }
+
+        /** One unit submits reports of about 15 indicators (final: each report is submitted once). */
+        static void submit(int reports, String username) throws Exception {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+                User user = signIn(username, db);
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < reports; i++) {
+                    long task = reportOf(db, user, "OPEN");
+                    if (task < 0) {
+                        System.out.println("no open report of about 15 indicators left for " + username);
+                        break;
+                    }
+                    String report = http(user, "/api/monitoring/tasks/" + task);
+                    String body = fullReport(report);
+                    double ms = millis(() -> send(user, "POST", "/api/monitoring/tasks/" + task + "/submission", body));
+                    times.add(ms);
+                    System.out.printf("   task %d: %d lines, submitted in %.0f ms%n", task, countOf(body, "\"key\":"), ms);
+                }
+                if (!times.isEmpty()) {
+                    System.out.printf("SUBMIT one unit (%s), a report of ~15 indicators: median %.0f ms, max %.0f ms over %d reports%n", username,
+                            percentile(times, 50), percentile(times, 100), times.size());
+                }
+            }
+        }
+
+        /** Every line on track with its target as forecast, the budget a third spent: a complete report. */
+        static String fullReport(String report) {
+            Matcher version = Pattern.compile("\"task\":\\{[^}]*?\"version\":(\\d+)").matcher(report);
+            Matcher released = Pattern.compile("\"releasedBudget\":([0-9.]+)").matcher(report);
+            if (!version.find()) {
+                throw new IllegalStateException("no version in " + report.substring(0, Math.min(300, report.length())));
+            }
+            BigDecimal spent = released.find() ? new BigDecimal(released.group(1)).divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN)
+                    : BigDecimal.ZERO;
+            StringBuilder lines = new StringBuilder();
+            Matcher line = Pattern.compile("\\{\"key\":\"([^\"]+)\",\"level2\":\"[^\"]*\",\"name\":\"[^\"]*\",\"target\":\"([^\"]*)\"").matcher(report);
+            while (line.find()) {
+                Matcher number = Pattern.compile("(\\d+(?:\\.\\d+)?)").matcher(line.group(2));
+                boolean qualitative = !number.find();
+                boolean timeLimit = line.group(2).contains("月") || line.group(2).contains("年");
+                lines.append(lines.length() == 0 ? "" : ",").append("{\"key\":\"").append(line.group(1)).append("\"");
+                if (timeLimit) {
+                    lines.append(",\"doneOn\":\"").append(LocalDate.now().minusDays(1)).append("\"");
+                } else if (qualitative) {
+                    lines.append(",\"statement\":\"按计划推进\"");
+                } else {
+                    lines.append(",\"achieved\":").append(number.group(1)).append(",\"expected\":").append(number.group(1));
+                }
+                lines.append(",\"likelihood\":\"CERTAIN\"}");
+            }
+            return "{\"version\":" + version.group(1) + ",\"lines\":[" + lines + "],\"executed\":[{\"source\":\"CENTRAL\",\"amount\":" + spent + "}]}";
+        }
+
+        static int countOf(String text, String part) {
+            int n = 0;
+            for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+                n++;
+            }
+            return n;
+        }
+
+        static String send(User user, String method, String path, String json) throws Exception {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).header("Accept", "application/json")
+                    .header("Content-Type", "application/json").header("X-Requested-With", "bench").header("Cookie", "JSESSIONID=" + user.cookie())
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(method + " " + path + " for " + user.name() + ": HTTP " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        }
+
+        /**
+         * Report entry and dashboard under load: units read their list and a report and save the draft back
+         * unchanged; offices read the dashboard and the red list. p50 / p95 / p99 after a warm-up.
+         */
+        static void load(int vus, int thinkMs, int seconds, String[] usernames) throws Exception {
+            long period;
+            Map<String, List<Long>> reports = new HashMap<>();
+            List<User> users = new ArrayList<>();
+            try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+                period = busiestPeriod(db);
+                for (int i = 0; i < vus; i++) {
+                    User user = signIn(usernames[i % usernames.length], db);
+                    users.add(user);
+                    if (!reports.containsKey(user.name())) {
+                        List<Long> ids = new ArrayList<>();
+                        try (PreparedStatement q = db.prepareStatement("SELECT p.id FROM monitoring_task p WHERE " + user.scopeSql()
+                                + " AND p.period_id = ? AND p.status <> 'SUBMITTED' ORDER BY p.id LIMIT 20")) {
+                            int next = bind(q, user.scopeParams());
+                            q.setLong(next, period);
+                            try (ResultSet rs = q.executeQuery()) {
+                                while (rs.next()) {
+                                    ids.add(rs.getLong(1));
+                                }
+                            }
+                        }
+                        reports.put(user.name(), ids);
+                    }
+                }
+            }
+            ConcurrentLinkedQueue<Double> entry = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Double> dashboard = new ConcurrentLinkedQueue<>();
+            AtomicInteger errors = new AtomicInteger();
+            ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
+            long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.min(10, seconds / 4));
+            long end = warmUpEnd + TimeUnit.SECONDS.toNanos(seconds);
+            ExecutorService pool = Executors.newFixedThreadPool(vus);
+            for (int v = 0; v < vus; v++) {
+                User user = users.get(v);
+                List<Long> own = reports.get(user.name());
+                long seed = 2000 + v;
+                pool.submit(() -> {
+                    Random random = new Random(seed);
+                    Thread.sleep(random.nextInt(Math.max(1, thinkMs)));
+                    while (System.nanoTime() < end) {
+                        boolean unit = user.name().contains(".unit");
+                        long start = System.nanoTime();
+                        try {
+                            if (unit && !own.isEmpty()) {
+                                long task = own.get(random.nextInt(own.size()));
+                                int step = random.nextInt(3);
+                                if (step == 0) {
+                                    http(user, "/api/monitoring/tasks?period=" + period + "&max=50");
+                                } else if (step == 1) {
+                                    http(user, "/api/monitoring/tasks/" + task);
+                                } else {
+                                    String report = http(user, "/api/monitoring/tasks/" + task);
+                                    Matcher version = Pattern.compile("\"task\":\\{[^}]*?\"version\":(\\d+)").matcher(report);
+                                    version.find();
+                                    start = System.nanoTime();   // the save alone
+                                    send(user, "PUT", "/api/monitoring/tasks/" + task, "{\"version\":" + version.group(1) + ",\"lines\":[],\"executed\":[]}");
+                                }
+                                if (start > warmUpEnd) {
+                                    entry.add((System.nanoTime() - start) / 1e6);
+                                }
+                            } else {
+                                if (random.nextBoolean()) {
+                                    http(user, "/api/monitoring/periods/" + period + "/overview");
+                                } else {
+                                    http(user, "/api/monitoring/tasks?period=" + period + "&level=RED&max=50");
+                                }
+                                if (start > warmUpEnd) {
+                                    dashboard.add((System.nanoTime() - start) / 1e6);
+                                }
+                            }
+                        } catch (Exception e) {
+                            if (start > warmUpEnd) {
+                                errors.incrementAndGet();
+                                if (errorSamples.size() < 5) {
+                                    errorSamples.add(e.toString());
+                                }
+                            }
+                        }
+                        if (thinkMs > 0) {
+                            Thread.sleep(thinkMs);
+                        }
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+            for (Map.Entry<String, ConcurrentLinkedQueue<Double>> kind : Map.of("report entry", entry, "dashboard", dashboard).entrySet()) {
+                List<Double> all = new ArrayList<>(kind.getValue());
+                if (all.isEmpty()) {
+                    System.out.println("MONITORING-LOAD " + kind.getKey() + ": no request completed");
+                    continue;
+                }
+                System.out.printf("MONITORING-LOAD %s: %d users in all, think %d ms, %d s: %d requests, %.1f/s, p50 %.0f ms, p95 %.0f ms,"
+                                + " p99 %.0f ms, max %.0f ms%n", kind.getKey(), vus, thinkMs, seconds, all.size(), all.size() / (double) seconds,
+                        percentile(all, 50), percentile(all, 95), percentile(all, 99), percentile(all, 100));
+            }
+            System.out.println("MONITORING-LOAD errors " + errors.get());
+            errorSamples.forEach(e -> System.out.println("   error: " + e));
+        }
     }
 }

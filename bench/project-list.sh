@@ -39,11 +39,9 @@ JDBC="jdbc:postgresql://$HOST/$DB"
 SQL=(psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U postgres -qtA -d "$DB")
 WORK=target/province
 mkdir -p "$WORK"
-if [ ! -s "$WORK/flyway.classpath" ]; then
-    mvn -B -q -o -pl ejb dependency:build-classpath -Dmdep.outputFile="$PWD/$WORK/classpath.all" >/dev/null
-    tr ':' '\n' < "$WORK/classpath.all" | grep -E '/(flyway-[^/]*|jackson-[^/]*|postgresql)-[^/]*\.jar$' | paste -sd: > "$WORK/flyway.classpath"
-fi
-CP="$(cat "$WORK/flyway.classpath")"
+# shellcheck source=bench/server.sh
+. bench/server.sh
+CP="$(bench_classpath)"
 YEAR=$("${SQL[@]}" -c "SELECT max(fiscal_year) FROM project")
 COUNTIES=$("${SQL[@]}" -c "SELECT count(*) FROM region WHERE region_level = 'COUNTY'")
 echo ">> database $DB: $("${SQL[@]}" -c "SELECT count(*) FROM project") projects, $("${SQL[@]}" -c "SELECT count(*) FROM indicator") indicators, $COUNTIES counties"
@@ -54,11 +52,6 @@ if [ -z "$URL" ]; then
     if curl -fsS "$URL/health/ready" >/dev/null 2>&1; then
         echo "something already answers on port $PORT: stop it or pass --url" >&2; exit 1
     fi
-    [ -f web/target/fundperf.war ] || { echo "web/target/fundperf.war is not built (mvn -B -o -DskipTests -pl web -am package)" >&2; exit 1; }
-    { cat config/postgresql.properties config/security.properties config/rules.properties
-      echo "fundperf.db.url=$JDBC"
-      echo "fundperf.files.directory=$WORK/files"
-      echo "fundperf.diagnostics.statement-count=true"; } > "$WORK/system.properties"
     # the baseline: a trivial WAR (one static page) on the same Payara Micro, started the same way
     rm -rf "$WORK/trivial" && mkdir -p "$WORK/trivial/WEB-INF"
     echo '<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"/>' > "$WORK/trivial/WEB-INF/web.xml"
@@ -74,20 +67,7 @@ if [ -z "$URL" ]; then
     done
     TRIVIAL_SECONDS=$(echo "$(date +%s.%N) - $TRIVIAL_STARTED" | bc)
     kill $TRIVIAL; wait $TRIVIAL 2>/dev/null || true
-    STARTED=$(date +%s.%N)
-    java -Djava.util.logging.config.file=config/logging.properties -Dhazelcast.socket.bind.any=false \
-         -jar web/target/payara-micro.jar --deploy web/target/fundperf.war --contextroot / --port "$PORT" \
-         --nocluster --nohazelcast --disablephonehome \
-         --prebootcommandfile config/payara/pre-boot-commands.txt --postbootcommandfile config/payara/post-boot-commands.txt \
-         --systemproperties "$WORK/system.properties" > "$WORK/server.log" 2>&1 &
-    SERVER=$!
-    trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-    for _ in $(seq 1 1500); do
-        if curl -fsS "$URL/health/ready" 2>/dev/null | grep -q '"UP"'; then break; fi
-        kill -0 $SERVER 2>/dev/null || { echo "the server stopped, see $WORK/server.log" >&2; exit 1; }
-        sleep 0.2
-    done
-    APP_SECONDS=$(echo "$(date +%s.%N) - $STARTED" | bc)
+    start_app
     printf '>> start: the application on the province %.1f s (to /health/ready UP), a trivial WAR %.1f s (to its page), ratio %.2f\n' \
         "$APP_SECONDS" "$TRIVIAL_SECONDS" "$(echo "$APP_SECONDS / $TRIVIAL_SECONDS" | bc -l)"
 fi

@@ -56,6 +56,8 @@ stamp "migrated: $("${SQL[@]}" -d "$DB" -c "SELECT version FROM flyway_schema_hi
 "${SQL[@]}" -d "$DB" -v counties="$COUNTIES" -v seed="$SEED" -v per_county="$PER_COUNTY" -v years="$YEARS" \
     -v year="$YEAR" -v hash="$HASH" -f bench/province.sql
 stamp "generated"
+"${SQL[@]}" -d "$DB" -v seed="$SEED" -f bench/monitoring.sql
+stamp "monitoring: a third-quarter period per year, a report for every released target"
 
 "${SQL[@]}" -d "$DB" -F '|' -c "
 SELECT name, n FROM (
@@ -65,6 +67,7 @@ UNION ALL SELECT 5, 'fundings', count(*) FROM project_funding UNION ALL SELECT 6
 UNION ALL SELECT 7, 'indicators', count(*) FROM indicator UNION ALL SELECT 8, 'sheet events', count(*) FROM target_sheet_event
 UNION ALL SELECT 9, 'review items', count(*) FROM review_item UNION ALL SELECT 10, 'versions', count(*) FROM target_version
 UNION ALL SELECT 11, 'version lines', count(*) FROM target_version_line UNION ALL SELECT 12, 'adjustments', count(*) FROM target_adjustment
+UNION ALL SELECT 13, 'reports', count(*) FROM monitoring_task UNION ALL SELECT 14, 'report lines', count(*) FROM monitoring_line
 ) counts ORDER BY k" \
     | while IFS='|' read -r name count; do printf '  %-14s %10s\n' "$name" "$count"; done
 "${SQL[@]}" -d "$DB" -F ' ' -c "SELECT status, count(*) FROM target_sheet GROUP BY status ORDER BY 1" | paste -sd' ' | sed 's/^/  states: /'

@@ -146,6 +146,7 @@ CREATE TABLE fund_action (
     amount            DECIMAL(18,2),
     reason            VARCHAR(1000),
     decision_document VARCHAR(120),
+    decision_note     VARCHAR(1000),
     proposed_by       VARCHAR(80)   NOT NULL,
     proposed_at       TIMESTAMP     NOT NULL,
     decided_by        VARCHAR(80),
@@ -153,3 +154,29 @@ CREATE TABLE fund_action (
 );
 CREATE INDEX ix_fund_action_sheet ON fund_action (sheet_id);
 CREATE INDEX ix_fund_action_status ON fund_action (status, scope_region_path);
+
+-- 整改通知: drafted when a report turns RED (its findings are the problems), completed by the department
+-- with the corrective actions and a deadline, and issued to the unit; the year-end issue adds answers
+CREATE SEQUENCE rectification_notice_seq START WITH 1000 INCREMENT BY 50;
+CREATE TABLE rectification_notice (
+    id                BIGINT        NOT NULL PRIMARY KEY,
+    version           BIGINT        NOT NULL DEFAULT 0,
+    sheet_id          BIGINT        NOT NULL REFERENCES target_sheet (id),
+    task_id           BIGINT        REFERENCES monitoring_task (id),
+    using_unit_id     BIGINT        NOT NULL REFERENCES organization (id),
+    scope_org_path    VARCHAR(400)  NOT NULL,
+    scope_dept_path   VARCHAR(400)  NOT NULL,
+    scope_region_path VARCHAR(400)  NOT NULL,
+    status            VARCHAR(12)   NOT NULL,
+    problems          VARCHAR(2000),
+    required_actions  VARCHAR(2000),
+    deadline          DATE,
+    drafted_at        TIMESTAMP     NOT NULL,
+    issued_by         VARCHAR(80),
+    issued_at         TIMESTAMP
+);
+CREATE INDEX ix_rectification_notice_sheet ON rectification_notice (sheet_id);
+CREATE INDEX ix_rectification_notice_status ON rectification_notice (status, scope_dept_path);
+
+-- an office's mailbox: notices to a role of the organization also go there by mail, when mail is set up
+ALTER TABLE organization ADD COLUMN contact_email VARCHAR(200);

@@ -173,7 +173,7 @@ public class DemoData {
         Organization org = new Organization(code, name, type, region, parent);
         // a directory without contacts is of no use to anyone: each demo office has one
         int n = orgs.size();
-        org.describe(name, CONTACTS[n % CONTACTS.length], String.format("0838-62%05d", 31000 + n * 137));
+        org.describe(name, CONTACTS[n % CONTACTS.length], String.format("0838-62%05d", 31000 + n * 137), null);
         em.persist(org);
         org.assignPath();
         orgs.put(code, org);

@@ -97,11 +97,12 @@ public class OrganizationService {
     }
 
     @Guarded(value = ORGANIZATION_MANAGE, audit = "organization.updated")
-    public Organization describeOrganization(@Unscoped("the administrators' directory") long id, long version, String name, String contactPerson, String contactPhone) {
+    public Organization describeOrganization(@Unscoped("the administrators' directory") long id, long version, String name, String contactPerson, String contactPhone,
+                                             String contactEmail) {
         Organization org = organization(id);
         StaleVersionException.requireSame("Organization", id, org.getVersion(), version);
         String before = summary(org);
-        org.describe(name, contactPerson, contactPhone);
+        org.describe(name, contactPerson, contactPhone, contactEmail);
         forgetChoices();
         audit.subject("Organization", id);
         audit.change(before, summary(org));

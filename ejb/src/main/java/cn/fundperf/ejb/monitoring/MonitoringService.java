@@ -23,6 +23,7 @@ import cn.fundperf.ejb.task.FileStore;
 import cn.fundperf.ejb.task.StoredFile;
 import cn.fundperf.ejb.validation.Limits;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,6 +78,9 @@ public class MonitoringService {
 
     @Inject
     FileStore files;
+
+    @Inject
+    Event<RedReport> redReports;
 
     @Inject
     Clock clock;
@@ -175,6 +179,7 @@ public class MonitoringService {
                 indicatorSettings.implicitOperators(), now.toLocalDate())), currentActor.get().username(), now);
         if (task.getLevel() == WarningLevel.RED) {
             tellOfRed(task);
+            redReports.fire(new RedReport(task.getId()));
         }
         audit.change(null, summary(task));
         return new MonitoringReport(task, indicators, evidence(task));

@@ -46,6 +46,17 @@ public class WarningBatch {
             + " WHERE l.task_id = t.id), 0)) WHEN 2 THEN 'RED' WHEN 1 THEN 'YELLOW' ELSE 'GREEN' END"
             + " WHEN CAST(?10 AS BOOLEAN) THEN 'RED' ELSE NULL END AS judged FROM monitoring_task t WHERE t.period_id = ?1";
 
+    /**
+     * The batch for one period, as the application runs it (bench/ProjectList.java's monitoring-batch
+     * runs this very statement on the generated province): ?1 period, ?2 now, ?3 ?4 forecast red and
+     * yellow lines, ?5 the day, ?6 the day plus the at-risk days, ?7 time progress, ?8 ?9 execution
+     * gaps, ?10 whether a report not submitted is too late by now. Only changed levels are written.
+     */
+    public static final String MERGE = "MERGE INTO monitoring_task m USING (" + TASK_LEVELS + ") j ON (m.id = j.task_id)"
+            + " WHEN MATCHED AND (m.warning_level IS NULL AND j.judged IS NOT NULL OR m.warning_level <> j.judged"
+            + " OR m.warning_level IS NOT NULL AND j.judged IS NULL)"
+            + " THEN UPDATE SET warning_level = j.judged, assessed_at = ?2, version = m.version + 1";
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,10 +79,7 @@ public class WarningBatch {
         MonitoringPeriod period = em.find(MonitoringPeriod.class, periodId);
         WarningThresholds thresholds = settings.thresholds();
         LocalDateTime now = LocalDateTime.now(clock);
-        int changed = em.createNativeQuery("MERGE INTO monitoring_task m USING (" + TASK_LEVELS + ") j ON (m.id = j.task_id)"
-                        + " WHEN MATCHED AND (m.warning_level IS NULL AND j.judged IS NOT NULL OR m.warning_level <> j.judged"
-                        + " OR m.warning_level IS NOT NULL AND j.judged IS NULL)"
-                        + " THEN UPDATE SET warning_level = j.judged, assessed_at = ?2, version = m.version + 1")
+        int changed = em.createNativeQuery(MERGE)
                 .setParameter(1, periodId).setParameter(2, now)
                 .setParameter(3, thresholds.forecastRed()).setParameter(4, thresholds.forecastYellow())
                 .setParameter(5, today).setParameter(6, today.plusDays(thresholds.atRiskDays()))

@@ -39,8 +39,17 @@ public class NotificationDeliveries {
 
     /** The next slice after the cursor, in the caller's transaction; a failed delivery stays pending for the next run. */
     public Chunk deliverNext(long afterId) {
-        List<Notification> slice = em.createQuery("select n from Notification n where n.delivery = :pending and n.id > :after order by n.id",
-                        Notification.class)
+        return deliver(afterId, "");
+    }
+
+    /** As {@link #deliverNext}, for notifications never tried yet (right after they were written; retries are the job's). */
+    public Chunk deliverFresh(long afterId) {
+        return deliver(afterId, " and n.deliveryAttempts = 0");
+    }
+
+    private Chunk deliver(long afterId, String condition) {
+        List<Notification> slice = em.createQuery("select n from Notification n where n.delivery = :pending and n.id > :after" + condition
+                        + " order by n.id", Notification.class)
                 .setParameter("pending", NotificationDelivery.PENDING).setParameter("after", afterId).setMaxResults(CHUNK).getResultList();
         LocalDateTime now = LocalDateTime.now(clock);
         for (Notification notification : slice) {

@@ -13,5 +13,11 @@ public enum NotificationKind {
     /** a submitted report was judged RED (to the department and finance) */
     MONITORING_RED,
     /** a department sent a monitoring report back to the unit */
-    MONITORING_RETURNED
+    MONITORING_RETURNED,
+    /** finance suspended, recalled or resumed a project's money */
+    FUND_ACTION,
+    /** a RED report left a draft rectification notice with the department */
+    RECTIFICATION_DRAFTED,
+    /** a rectification notice was issued to the unit */
+    RECTIFICATION_ISSUED
 }

@@ -4,6 +4,7 @@ import cn.fundperf.ejb.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class Outbox {
     @Inject
     @Any
     Instance<NotificationChannel> channels;
+
+    @Inject
+    Event<PendingWritten> pendingWritten;
 
     @Inject
     Clock clock;
@@ -69,14 +73,19 @@ public class Outbox {
         for (int i = 0; i < parameters.size(); i++) {
             insert.setParameter(i + 1, parameters.get(i));
         }
-        return insert.setParameter(first, role.name()).setParameter(first + 1, kind.name()).setParameter(first + 2, textKey)
+        int written = insert.setParameter(first, role.name()).setParameter(first + 1, kind.name()).setParameter(first + 2, textKey)
                 .setParameter(first + 3, leading).setParameter(first + 4, link).setParameter(first + 5, now)
                 .setParameter(first + 6, delivery.name()).executeUpdate();
+        if (written > 0 && delivery == NotificationDelivery.PENDING) {
+            pendingWritten.fire(new PendingWritten());
+        }
+        return written;
     }
 
     private void write(Notification notification) {
         if (channels.stream().anyMatch(channel -> channel.wants(notification))) {
             notification.awaitDelivery();
+            pendingWritten.fire(new PendingWritten());
         }
         em.persist(notification);
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Cache;
@@ -78,8 +79,15 @@ public class Organization implements ScopedRecord {
     @Text(max = 40)
     private String contactPhone;
 
+    /** The office's mailbox (单位邮箱): notices to a role of the organization go there by mail when mail is set up. */
+    @Column(name = "contact_email", length = 200)
+    @Text(max = 200)
+    private String contactEmail;
+
     @Column(nullable = false)
     private boolean active = true;
+
+    private static final Pattern MAILBOX = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     protected Organization() {
     }
@@ -111,10 +119,19 @@ public class Organization implements ScopedRecord {
         path = (parent == null ? "/" : parent.path) + id + "/";
     }
 
-    public void describe(String newName, String newContactPerson, String newContactPhone) {
+    public void describe(String newName, String newContactPerson, String newContactPhone, String newContactEmail) {
         this.name = Region.requireText(newName, "organization.name.required");
         this.contactPerson = blankToNull(newContactPerson);
         this.contactPhone = blankToNull(newContactPhone);
+        String email = blankToNull(newContactEmail);
+        if (email != null && !MAILBOX.matcher(email).matches()) {
+            throw new InvalidInputException("organization.email.invalid", email);
+        }
+        this.contactEmail = email;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
     }
 
     public void deactivate() {

@@ -46,5 +46,7 @@ public enum Permission {
     /** set monitoring periods, choose key projects, run the warning batch */
     MONITORING_MANAGE,
     /** decide 暂缓拨付, 收回资金 and 恢复 */
-    FUND_ACTION_DECIDE
+    FUND_ACTION_DECIDE,
+    /** complete and issue rectification notices to units */
+    RECTIFICATION_ISSUE
 }

@@ -101,7 +101,7 @@ class OrganizationTest {
     void redescribing_with_a_blank_name_is_refused() {
         Organization finance = new Organization("CZ01", "县财政局", OrganizationType.FINANCE, county, null);
 
-        BusinessException e = assertThrows(BusinessException.class, () -> finance.describe("", "李四", "123"));
+        BusinessException e = assertThrows(BusinessException.class, () -> finance.describe("", "李四", "123", null));
 
         assertEquals("organization.name.required", e.getKey());
     }
@@ -109,12 +109,23 @@ class OrganizationTest {
     @Test
     void blank_contact_details_are_cleared() {
         Organization finance = new Organization("CZ01", "县财政局", OrganizationType.FINANCE, county, null);
-        finance.describe("县财政局", "李四", "0851-1234567");
+        finance.describe("县财政局", "李四", "0851-1234567", "czj@qinghe.example.gov.cn");
 
-        finance.describe("县财政局", " ", "");
+        finance.describe("县财政局", " ", "", " ");
 
         assertNull(finance.getContactPerson());
         assertNull(finance.getContactPhone());
+        assertNull(finance.getContactEmail());
+    }
+
+    @Test
+    void an_office_mailbox_must_look_like_one() {
+        Organization finance = new Organization("CZ01", "县财政局", OrganizationType.FINANCE, county, null);
+
+        assertEquals("organization.email.invalid",
+                assertThrows(BusinessException.class, () -> finance.describe("县财政局", null, null, "czj at qinghe")).getKey());
+        finance.describe("县财政局", null, null, " czj@qinghe.example.gov.cn ");
+        assertEquals("czj@qinghe.example.gov.cn", finance.getContactEmail());
     }
 
     @Test

@@ -18,7 +18,7 @@ class RoleTest {
             Permission.BUDGET_ARRANGE, Permission.LIBRARY_PROPOSE, Permission.LIBRARY_APPROVE, Permission.REVIEW_MANAGE,
             Permission.REVIEW_TAKE_PART, Permission.TARGET_FILE, Permission.TARGET_APPROVE, Permission.FILING_READ, Permission.TARGET_ADJUST,
             Permission.MONITORING_READ, Permission.MONITORING_REPORT, Permission.MONITORING_RETURN, Permission.MONITORING_MANAGE,
-            Permission.FUND_ACTION_DECIDE);
+            Permission.FUND_ACTION_DECIDE, Permission.RECTIFICATION_ISSUE);
     private static final Set<Permission> ADMINISTRATIVE = EnumSet.complementOf(EnumSet.copyOf(BUSINESS));
 
     @ParameterizedTest

@@ -44,6 +44,7 @@ public class OrganizationsBacking implements Serializable {
         private String name;
         private String contactPerson;
         private String contactPhone;
+        private String contactEmail;
 
         OrganizationRow(Organization org) {
             id = org.getId();
@@ -56,6 +57,7 @@ public class OrganizationsBacking implements Serializable {
             name = org.getName();
             contactPerson = org.getContactPerson();
             contactPhone = org.getContactPhone();
+            contactEmail = org.getContactEmail();
         }
 
         public long getId() { return id; }
@@ -72,6 +74,8 @@ public class OrganizationsBacking implements Serializable {
         public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
         public String getContactPhone() { return contactPhone; }
         public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+        public String getContactEmail() { return contactEmail; }
+        public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
     }
 
     @PostConstruct
@@ -95,7 +99,7 @@ public class OrganizationsBacking implements Serializable {
 
     public void save() {
         organizations.describeOrganization(editing.getId(), editing.getVersion(), editing.getName(),
-                editing.getContactPerson(), editing.getContactPhone());
+                editing.getContactPerson(), editing.getContactPhone(), editing.getContactEmail());
         Texts.info("saved");
         editing = null;
         load();

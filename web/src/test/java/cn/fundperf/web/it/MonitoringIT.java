@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.fundaction.FundAction;
+import cn.fundperf.ejb.fundaction.FundActionKind;
+import cn.fundperf.ejb.fundaction.FundActionService;
+import cn.fundperf.ejb.fundaction.FundActionStatus;
 import cn.fundperf.ejb.job.JobRun;
 import cn.fundperf.ejb.job.JobRunStatus;
 import cn.fundperf.ejb.job.JobSchedule;
@@ -34,6 +39,9 @@ import cn.fundperf.ejb.monitoring.WarningLevel;
 import cn.fundperf.ejb.monitoring.WarningRules;
 import cn.fundperf.ejb.notification.NotificationKind;
 import cn.fundperf.ejb.project.FundSource;
+import cn.fundperf.ejb.rectification.NoticeStatus;
+import cn.fundperf.ejb.rectification.RectificationNotice;
+import cn.fundperf.ejb.rectification.RectificationService;
 import cn.fundperf.ejb.security.Actor;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
@@ -98,6 +106,12 @@ class MonitoringIT {
 
     @Inject
     WarningBatch warnings;
+
+    @Inject
+    RectificationService rectifications;
+
+    @Inject
+    FundActionService funds;
 
     @Inject
     MonitoringSettings monitoringSettings;
@@ -290,6 +304,67 @@ class MonitoringIT {
         MonitoringReport reopened = monitoring.report(taskId);
         assertTrue(reopened.task().getStatus().isEditable(), "returned: the unit can change it again");
         monitoring.save(taskId, reopened.task().getVersion(), whole);
+    }
+
+    /**
+     * A RED report drafts a rectification notice for its department and (above 500 000 元 released)
+     * a 暂缓拨付 for finance; neither acts by itself. The department issues the notice; finance
+     * confirms the suspension, recalls no more than is left, and resumes; each step is audited and
+     * the unit told.
+     */
+    @Test
+    void a_red_report_drafts_a_notice_and_a_suspension_that_only_a_person_puts_into_effect() {
+        MonitoringPeriod period = period("整改与资金处理", today().plusDays(1), 10);
+        actAs("finance01");
+        schedule.open(period.getId());
+        actAs("unit03");
+        MonitoringTask mine = monitoring.tasks(MonitoringService.TaskFilter.ofPeriod(period.getId()), 0, 10).get(0);
+        MonitoringReport report = monitoring.report(mine.getId());
+        long sheetId = report.task().getSheet().getId();
+        List<LineEntry> lines = new ArrayList<>(List.of(impossible(report.indicators().get(0))));
+        report.indicators().subList(1, report.indicators().size()).forEach(line -> lines.add(onTrack(line)));
+        monitoring.submit(mine.getId(), report.task().getVersion(), new ReportEntry(lines,
+                List.of(new ReportEntry.Executed(FundSource.CENTRAL, BigDecimal.valueOf(1000)))));
+
+        actAs("dept01");
+        List<RectificationNotice> notices = rectifications.noticesOf(sheetId).stream()
+                .filter(n -> n.getTask() != null && n.getTask().getId().equals(mine.getId())).toList();
+        assertEquals(1, notices.size(), "one draft for the red report");
+        assertEquals(NoticeStatus.DRAFT, notices.get(0).getStatus());
+        assertEquals("rectification.deadline", assertThrows(InvalidInputException.class, () -> rectifications.issue(notices.get(0).getId(),
+                notices.get(0).getVersion(), "护林巡查未按期开展", "一个月内补齐巡查记录", today())).getKey());
+        RectificationNotice issued = rectifications.issue(notices.get(0).getId(), notices.get(0).getVersion(), "护林巡查未按期开展",
+                "一个月内补齐巡查记录", today().plusDays(30));
+        assertEquals(NoticeStatus.ISSUED, issued.getStatus());
+        assertEquals(1, probe.countOfficeNotifications(Role.UNIT, "DW-BYX", NotificationKind.RECTIFICATION_ISSUED, today().plusDays(30).toString()));
+        assertThrows(NotPermittedException.class, () -> funds.record(sheetId, FundActionKind.SUSPEND, null, "部门无权", "文号"));
+
+        actAs("finance01");
+        FundActionService.Ledger before = funds.ledger(sheetId);
+        FundAction proposal = before.actions().stream().filter(a -> a.getStatus() == FundActionStatus.PROPOSED).findFirst()
+                .orElseThrow(() -> new AssertionError("a draft suspension waits: " + before.actions()));
+        assertEquals(FundActionKind.SUSPEND, proposal.getKind());
+        assertFalse(before.standing().isSuspended(), "a proposal alone suspends nothing");
+        assertEquals("fund.document", assertThrows(InvalidInputException.class, () -> funds.decide(proposal.getId(), proposal.getVersion(), " "))
+                .getKey());
+        funds.decide(proposal.getId(), proposal.getVersion(), "清财预〔2026〕140号");
+        FundActionService.Ledger suspended = funds.ledger(sheetId);
+        assertTrue(suspended.standing().isSuspended());
+        assertEquals(1, probe.countAuditOfEntity("fund.decided", String.valueOf(proposal.getId())));
+        assertTrue(probe.countOfficeNotifications(Role.UNIT, "DW-BYX", NotificationKind.FUND_ACTION, "清财预〔2026〕140号") >= 1);
+        assertEquals("fund.alreadySuspended", assertThrows(IllegalTransitionException.class,
+                () -> funds.record(sheetId, FundActionKind.SUSPEND, null, "再次暂缓", "清财预〔2026〕141号")).getKey());
+
+        BigDecimal tooMuch = suspended.standing().recallable().add(new BigDecimal("0.01"));
+        assertEquals("fund.recallAboveReleased", assertThrows(InvalidInputException.class,
+                () -> funds.record(sheetId, FundActionKind.RECALL, tooMuch, "超额收回", "清财预〔2026〕142号")).getKey());
+        funds.record(sheetId, FundActionKind.RECALL, new BigDecimal("100000"), "进度严重滞后，收回部分资金统筹使用", "清财预〔2026〕143号");
+        funds.record(sheetId, FundActionKind.RESUME, null, "整改到位，恢复拨付", "清财预〔2026〕144号");
+        FundActionService.Ledger after = funds.ledger(sheetId);
+        assertFalse(after.standing().isSuspended());
+        assertEquals(0, suspended.standing().recallable().subtract(new BigDecimal("100000")).compareTo(after.standing().recallable()));
+        assertEquals("fund.notSuspended", assertThrows(IllegalTransitionException.class,
+                () -> funds.record(sheetId, FundActionKind.RESUME, null, "再次恢复", "清财预〔2026〕145号")).getKey());
     }
 
     /**

@@ -4,7 +4,9 @@ import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.directory.OrganizationService;
 import cn.fundperf.ejb.job.JobRun;
 import cn.fundperf.ejb.job.ScheduledJob;
+import cn.fundperf.ejb.notification.NotificationDelivery;
 import cn.fundperf.ejb.notification.NotificationKind;
+import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.RegionLevel;
 import cn.fundperf.ejb.security.AccountService;
 import cn.fundperf.ejb.security.Actor;
@@ -52,6 +54,10 @@ public class TestProbe {
     public long organizationId(String code) {
         return em.createQuery("select o.id from Organization o where o.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult();
+    }
+
+    public Organization organization(String code) {
+        return em.find(Organization.class, organizationId(code));
     }
 
     public long categoryId(String code) {
@@ -240,5 +246,19 @@ public class TestProbe {
                         + " (select o.id from Organization o where o.code = :code))", Long.class)
                 .setParameter("role", role).setParameter("kind", kind).setParameter("text", "%" + mentioning + "%")
                 .setParameter("code", organizationCode).getSingleResult();
+    }
+
+    /** How the notifications to an office that mention a text stand with their channels (mail). */
+    public List<NotificationDelivery> deliveriesOf(String organizationCode, String mentioning) {
+        return em.createQuery("select n.delivery from Notification n, Organization o where o.id = n.recipientOrganizationId"
+                        + " and o.code = :code and n.textArgs like :text", NotificationDelivery.class)
+                .setParameter("code", organizationCode).setParameter("text", "%" + mentioning + "%").getResultList();
+    }
+
+    public int deliveryAttemptsOf(String organizationCode, String mentioning) {
+        return em.createQuery("select n.deliveryAttempts from Notification n, Organization o where o.id = n.recipientOrganizationId"
+                        + " and o.code = :code and n.textArgs like :text", Integer.class)
+                .setParameter("code", organizationCode).setParameter("text", "%" + mentioning + "%").getResultStream()
+                .findFirst().orElse(0);
     }
 }

@@ -19,13 +19,13 @@ public class UndeclaredUseCase {
     @Guarded(Permission.ORGANIZATION_READ)
     public void changeWithoutAudit(@InScope(Organization.class) long organizationId, String phone) {
         Organization org = em.find(Organization.class, organizationId);
-        org.describe(org.getName(), org.getContactPerson(), phone);
+        org.describe(org.getName(), org.getContactPerson(), phone, org.getContactEmail());
     }
 
     /** Declares its audit: one record, naming the record it worked on. */
     @Guarded(value = Permission.ORGANIZATION_READ, audit = "test.changed")
     public void changeWithAudit(@InScope(Organization.class) long organizationId, String phone) {
         Organization org = em.find(Organization.class, organizationId);
-        org.describe(org.getName(), org.getContactPerson(), phone);
+        org.describe(org.getName(), org.getContactPerson(), phone, org.getContactEmail());
     }
 }
