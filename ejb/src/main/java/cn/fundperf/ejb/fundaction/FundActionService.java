@@ -91,15 +91,23 @@ public class FundActionService {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** Finance records its own decision on a released target, in effect at once. */
+    /**
+     * Finance records its own decision on a released target, in effect at once. {@code seenActions}
+     * is the number of lines the ledger showed: a ledger that grew since (another decision, or this
+     * one sent twice) refuses it as changed, so a double click never recalls twice.
+     */
     @Guarded(value = FUND_ACTION_DECIDE, audit = "fund.recorded")
-    public FundAction record(@InScope(TargetSheet.class) long sheetId, FundActionKind kind, BigDecimal amount, String reason, String document) {
+    public FundAction record(@InScope(TargetSheet.class) long sheetId, int seenActions, FundActionKind kind, BigDecimal amount, String reason,
+                             String document) {
         TargetSheet sheet = em.find(TargetSheet.class, sheetId);
         if (kind == null) {
             throw new InvalidInputException("fund.kind");
         }
         requireWords(reason, document);
         Ledger ledger = ledgerOf(sheet);
+        if (ledger.actions().size() != seenActions) {
+            throw new StaleVersionException("FundAction", sheetId);
+        }
         ledger.standing().allow(kind, amount);
         FundAction action = FundAction.decided(sheet, kind, kind == FundActionKind.RECALL ? amount : null, reason.strip(), document.strip(),
                 currentActor.get().username(), LocalDateTime.now(clock));

@@ -3,7 +3,9 @@ package cn.fundperf.ejb.monitoring;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The default monitoring periods of a year: each quarter end, or one concentrated period in
@@ -15,6 +17,24 @@ public final class MonitoringCalendar {
     private static final String[] QUARTERS = {"一", "二", "三", "四"};
 
     private MonitoringCalendar() {
+    }
+
+    /**
+     * 重点监控: a period at the end of every month that no default period ends, for the key projects
+     * finance chose (monthly monitoring of what matters most), reported within the days given.
+     */
+    public static List<PeriodPlan> keyMonthly(int year, MonitoringPractice practice, int daysToReport) {
+        Set<LocalDate> covered = new HashSet<>();
+        defaults(year, practice, daysToReport).forEach(plan -> covered.add(plan.periodEnd()));
+        List<PeriodPlan> plans = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            LocalDate end = YearMonth.of(year, month).atEndOfMonth();
+            if (!covered.contains(end)) {
+                LocalDate opens = end.plusDays(1);
+                plans.add(new PeriodPlan(year + "年" + month + "月（重点监控）", end, opens, opens.plusDays(daysToReport - 1L)));
+            }
+        }
+        return plans;
     }
 
     public static List<PeriodPlan> defaults(int year, MonitoringPractice practice, int daysToReport) {

@@ -15,6 +15,7 @@ import cn.fundperf.ejb.permission.InScope;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
 import cn.fundperf.ejb.security.Role;
+import cn.fundperf.ejb.targetsheet.TargetSheet;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,6 +72,13 @@ public class MonitoringSchedule {
                 audit.line("Region", region.getId(), null, plan.name() + " " + plan.opensOn() + "—" + plan.deadline());
                 planned++;
             }
+            if (settings.keyMonthlyDays() > 0) {
+                for (PeriodPlan plan : MonitoringCalendar.keyMonthly(year, settings.practice(), settings.keyMonthlyDays())) {
+                    em.persist(new MonitoringPeriod(region, year, plan, true, currentActor.get().username(), now));
+                    audit.line("Region", region.getId(), null, plan.name() + " " + plan.opensOn() + "—" + plan.deadline());
+                    planned++;
+                }
+            }
         }
         if (planned == 0) {
             audit.nothingChanged();
@@ -117,6 +125,29 @@ public class MonitoringSchedule {
                         + " and (:path like concat(p.regionPath, '%') or p.regionPath like :below) order by p.periodEnd, p.id",
                         MonitoringPeriod.class)
                 .setParameter("year", year).setParameter("path", where).setParameter("below", where + "%").setMaxResults(500).getResultList();
+    }
+
+    /** Whether finance chose a project's target for 重点监控 (monthly, in the key-only periods). */
+    @Guarded(MONITORING_READ)
+    public boolean isKeyProject(@InScope(TargetSheet.class) long sheetId) {
+        return !em.createNativeQuery("SELECT sheet_id FROM monitoring_key_project WHERE sheet_id = ?1").setParameter(1, sheetId)
+                .getResultList().isEmpty();
+    }
+
+    /** Finance chooses a project for 重点监控, or takes it off; a second click of the same changes nothing. */
+    @Guarded(value = MONITORING_MANAGE, audit = "monitoring.keyProject")
+    public boolean chooseKeyProject(@InScope(TargetSheet.class) long sheetId, boolean key) {
+        int changed = key
+                ? em.createNativeQuery("INSERT INTO monitoring_key_project (sheet_id, chosen_by, chosen_at) SELECT ?1, ?2, ?3"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM monitoring_key_project WHERE sheet_id = ?1)")
+                .setParameter(1, sheetId).setParameter(2, currentActor.get().username()).setParameter(3, LocalDateTime.now(clock)).executeUpdate()
+                : em.createNativeQuery("DELETE FROM monitoring_key_project WHERE sheet_id = ?1").setParameter(1, sheetId).executeUpdate();
+        if (changed == 0) {
+            audit.nothingChanged();
+        } else {
+            audit.change(String.valueOf(!key), String.valueOf(key));
+        }
+        return key;
     }
 
     /** Periods whose opening day has come and that are not open yet, in the caller's jurisdiction. */

@@ -58,6 +58,9 @@ public class MonitoringService {
         }
     }
 
+    /** Forms in one exported file: a department's or a county's period; a province's is exported county by county. */
+    static final int FORMS_AT_ONCE = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -231,6 +234,58 @@ public class MonitoringService {
         task.evidenced(evidencedKeys(task));
         audit.change(null, name + " " + stored.sha256());
         return evidence;
+    }
+
+    /** The 绩效运行监控表 of one report as xlsx or PDF; values without evidence are marked unverified. */
+    @Guarded(value = MONITORING_READ, audit = "monitoring.exported")
+    public byte[] form(@InScope(MonitoringTask.class) long taskId, boolean pdf) {
+        MonitoringTask task = em.find(MonitoringTask.class, taskId);
+        List<MonitoringForm> forms = List.of(MonitoringForm.of(new MonitoringReport(task, indicators(task), List.of()),
+                indicatorSettings.costStandsAlone()));
+        audit.change(null, summary(task) + (pdf ? " PDF" : " xlsx"));
+        return pdf ? MonitoringFormPdf.write(forms) : MonitoringWorkbook.write(forms);
+    }
+
+    /** The forms of a period's reports in the caller's scope (a department's, a county's) in one file; at most {@value #FORMS_AT_ONCE}. */
+    @Guarded(value = MONITORING_READ, audit = "monitoring.exportedList")
+    public byte[] forms(@InScope(MonitoringPeriod.class) long periodId, boolean pdf) {
+        TaskFilter filter = TaskFilter.ofPeriod(periodId);
+        long count = taskCount(filter);
+        if (count > FORMS_AT_ONCE) {
+            throw new InvalidInputException("monitoring.export.tooMany", count, FORMS_AT_ONCE);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<MonitoringTask> query = cb.createQuery(MonitoringTask.class);
+        Root<MonitoringTask> task = query.from(MonitoringTask.class);
+        task.fetch("project");
+        query.where(conditions(cb, task, filter)).orderBy(cb.asc(task.get("project").get("code")), cb.asc(task.get("id")));
+        List<MonitoringForm> forms = new ArrayList<>();
+        for (MonitoringTask each : em.createQuery(query).getResultList()) {
+            forms.add(MonitoringForm.of(new MonitoringReport(each, indicators(each), List.of()), indicatorSettings.costStandsAlone()));
+        }
+        audit.change(null, em.find(MonitoringPeriod.class, periodId).getName() + " " + forms.size() + (pdf ? " PDF" : " xlsx"));
+        return pdf ? MonitoringFormPdf.write(forms) : MonitoringWorkbook.write(forms);
+    }
+
+    /**
+     * Reads a form the unit filled offline (an export of this very report) back into the report, as
+     * a draft: lines by their keys; nothing is submitted. A workbook of another report is refused.
+     */
+    @Guarded(value = MONITORING_REPORT, audit = "monitoring.imported")
+    public MonitoringReport importForm(@InScope(MonitoringTask.class) long taskId, long version, byte[] workbook) {
+        MonitoringTask task = editable(taskId, version);
+        if (workbook == null || workbook.length == 0) {
+            throw new InvalidInputException("monitoring.import.unreadable");
+        }
+        if (workbook.length > Limits.UPLOAD_BYTES.max()) {
+            throw new InvalidInputException("monitoring.evidence.tooLarge", "xlsx", Limits.UPLOAD_BYTES.megabytes());
+        }
+        List<IndicatorLine> indicators = indicators(task);
+        List<LineEntry> lines = MonitoringWorkbook.read(workbook, taskId, indicators);
+        task.save(new ReportEntry(lines, List.of()), indicators, LocalDateTime.now(clock));
+        task.evidenced(evidencedKeys(task));
+        audit.change(null, summary(task) + " " + lines.size());
+        return new MonitoringReport(task, indicators, evidence(task));
     }
 
     /** Removes an evidence file while the report can still change. */

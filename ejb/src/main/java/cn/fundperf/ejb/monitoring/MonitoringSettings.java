@@ -24,6 +24,11 @@ public class MonitoringSettings {
     @ConfigProperty(name = "fundperf.monitoring.days-to-report", defaultValue = "10")
     int daysToReport;
 
+    /** Days key projects have to report their monthly 重点监控; 0: no monthly periods. */
+    @Inject
+    @ConfigProperty(name = "fundperf.monitoring.key-monthly-days", defaultValue = "5")
+    int keyMonthlyDays;
+
     @Inject
     @ConfigProperty(name = "fundperf.monitoring.reminder-days", defaultValue = "7,3,1")
     String reminderDaysSetting;
@@ -82,6 +87,10 @@ public class MonitoringSettings {
 
     public int daysToReport() {
         return daysToReport;
+    }
+
+    public int keyMonthlyDays() {
+        return keyMonthlyDays;
     }
 
     /** Days before the deadline, largest first (7, 3, 1). */

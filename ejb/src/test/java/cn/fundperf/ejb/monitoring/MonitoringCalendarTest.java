@@ -1,6 +1,7 @@
 package cn.fundperf.ejb.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -52,5 +53,15 @@ class MonitoringCalendarTest {
         assertThrows(IllegalArgumentException.class, () -> new PeriodPlan("专项", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 1),
                 LocalDate.of(2026, 6, 20)));
         assertThrows(IllegalArgumentException.class, () -> MonitoringCalendar.defaults(2026, MonitoringPractice.QUARTERLY, 0));
+    }
+
+    @Test
+    void key_projects_report_every_month_no_quarter_ends() {
+        List<PeriodPlan> key = MonitoringCalendar.keyMonthly(2028, MonitoringPractice.QUARTERLY, 5);
+
+        assertEquals(8, key.size(), "the quarter ends are the quarterly periods' own");
+        assertEquals(new PeriodPlan("2028年2月（重点监控）", LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 5)),
+                key.get(1));
+        assertTrue(key.stream().noneMatch(plan -> plan.periodEnd().getMonthValue() % 3 == 0));
     }
 }

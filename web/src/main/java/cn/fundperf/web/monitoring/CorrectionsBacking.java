@@ -88,7 +88,7 @@ public class CorrectionsBacking implements Serializable {
     }
 
     public void record() {
-        FundAction done = funds.record(task().getSheet().getId(), kind, amount, reason, document);
+        FundAction done = funds.record(task().getSheet().getId(), getLedger().actions().size(), kind, amount, reason, document);
         Texts.info("fund.recordedDone", Texts.text("enum.FundActionKind." + done.getKind()));
         kind = null;
         amount = null;

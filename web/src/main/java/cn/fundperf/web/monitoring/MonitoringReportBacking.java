@@ -8,7 +8,9 @@ import cn.fundperf.ejb.monitoring.IndicatorOutcome;
 import cn.fundperf.ejb.monitoring.Likelihood;
 import cn.fundperf.ejb.monitoring.MonitoringEvidence;
 import cn.fundperf.ejb.monitoring.MonitoringReport;
+import cn.fundperf.ejb.monitoring.MonitoringSchedule;
 import cn.fundperf.ejb.monitoring.MonitoringService;
+import cn.fundperf.ejb.monitoring.MonitoringTask;
 import cn.fundperf.ejb.monitoring.ReportEntry;
 import cn.fundperf.ejb.monitoring.ReportedIndicator;
 import cn.fundperf.ejb.monitoring.WarningLevel;
@@ -25,6 +27,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -52,6 +55,11 @@ public class MonitoringReportBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    MonitoringSchedule schedule;
+
+    private boolean keyProject;
+
     private Long id;
     private MonitoringReport report;
     private List<ReportRow> rows = new ArrayList<>();
@@ -59,6 +67,7 @@ public class MonitoringReportBacking implements Serializable {
     private String returnReason;
     private UploadedFile upload;
     private String evidenceKey;
+    private UploadedFile formUpload;
     private WarningRules.Assessment assessment;
 
     /** 预算执行数 of one fund source, as the form edits it. */
@@ -94,6 +103,7 @@ public class MonitoringReportBacking implements Serializable {
     private void show(MonitoringReport shown) {
         report = shown;
         assessment = monitoring.assessment(shown.task().getId());
+        keyProject = schedule.isKeyProject(shown.task().getSheet().getId());
         rows = new ArrayList<>();
         List<IndicatorLine> indicators = shown.indicators();
         for (int i = 0; i < indicators.size(); i++) {
@@ -160,6 +170,34 @@ public class MonitoringReportBacking implements Serializable {
         Texts.info("monitoring.evidence.removed", evidence.getFileName());
     }
 
+    /** The 绩效运行监控表 of this report (values without evidence marked unverified). */
+    public StreamedContent getFormXlsx() {
+        return form(false);
+    }
+
+    public StreamedContent getFormPdf() {
+        return form(true);
+    }
+
+    private StreamedContent form(boolean pdf) {
+        byte[] file = monitoring.form(id, pdf);
+        MonitoringTask task = report.task();
+        return DefaultStreamedContent.builder().name(task.getProject().getCode() + " " + task.getPeriod().getName() + " 绩效运行监控表"
+                        + (pdf ? ".pdf" : ".xlsx"))
+                .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(file)).build();
+    }
+
+    /** A form filled offline (an export of this report) read back as a draft. */
+    public void importForm() {
+        if (formUpload == null || formUpload.getSize() == 0) {
+            Texts.error("monitoring.evidence.empty", "");
+            return;
+        }
+        show(monitoring.importForm(id, report.task().getVersion(), formUpload.getContent()));
+        Texts.info("monitoring.imported");
+    }
+
     public StreamedContent download(MonitoringEvidence evidence) {
         MonitoringEvidence chosen = monitoring.evidence(evidence.getId());
         return DefaultStreamedContent.builder().name(chosen.getFileName()).contentType(chosen.getFile().contentType())
@@ -201,6 +239,20 @@ public class MonitoringReportBacking implements Serializable {
         return currentActor.get().may(Permission.MONITORING_REPORT) && report.task().getStatus().isEditable();
     }
 
+    /** Finance puts the project on (or off) the list of 重点监控, reported monthly besides the quarters. */
+    public void toggleKeyProject() {
+        keyProject = schedule.chooseKeyProject(report.task().getSheet().getId(), !keyProject);
+        Texts.info(keyProject ? "monitoring.keyProject.on" : "monitoring.keyProject.off");
+    }
+
+    public boolean isKeyProject() {
+        return keyProject;
+    }
+
+    public boolean isCanChooseKeyProjects() {
+        return currentActor.get().may(Permission.MONITORING_MANAGE);
+    }
+
     public boolean isCanReturn() {
         return currentActor.get().may(Permission.MONITORING_RETURN) && report.task().isSubmitted();
     }
@@ -214,6 +266,8 @@ public class MonitoringReportBacking implements Serializable {
     public List<ExecutedRow> getExecuted() { return executed; }
     public String getReturnReason() { return returnReason; }
     public void setReturnReason(String returnReason) { this.returnReason = returnReason; }
+    public UploadedFile getFormUpload() { return formUpload; }
+    public void setFormUpload(UploadedFile formUpload) { this.formUpload = formUpload; }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }
     public String getEvidenceKey() { return evidenceKey; }

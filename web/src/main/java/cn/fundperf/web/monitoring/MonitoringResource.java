@@ -16,6 +16,8 @@ import cn.fundperf.ejb.monitoring.WarningLevel;
 import cn.fundperf.ejb.monitoring.WarningRules;
 import cn.fundperf.ejb.project.FundSource;
 import cn.fundperf.ejb.targetsheet.IndicatorLine;
+import cn.fundperf.ejb.validation.Limits;
+import cn.fundperf.ejb.validation.MaxItems;
 import cn.fundperf.ejb.validation.Text;
 import cn.fundperf.web.api.BusinessExceptionMapper;
 import cn.fundperf.web.faces.Texts;
@@ -23,7 +25,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -124,8 +125,8 @@ public class MonitoringResource {
                              List<EvidenceView> evidence, String returnedReason) {
     }
 
-    public record ReportInput(long version, @NotNull @Size(max = 200) List<@Valid @NotNull LineEntry> lines,
-                              @Size(max = 20) List<ReportEntry.@Valid @NotNull Executed> executed) {
+    public record ReportInput(long version, @NotNull @MaxItems(Limits.INDICATORS) List<@Valid @NotNull LineEntry> lines,
+                              @MaxItems(Limits.FUNDINGS) List<ReportEntry.@Valid @NotNull Executed> executed) {
         ReportEntry entry() {
             return new ReportEntry(lines, executed);
         }
@@ -207,6 +208,37 @@ public class MonitoringResource {
     public EvidenceView addEvidence(@PathParam("id") long id, @QueryParam("name") String name, @QueryParam("indicator") String indicator,
                                     byte[] content) {
         return EvidenceView.of(monitoring.addEvidence(id, indicator == null || indicator.isBlank() ? null : indicator, name, content));
+    }
+
+    /** The 绩效运行监控表 of a report: {@code ?format=pdf} or xlsx (the default). */
+    @GET
+    @Path("tasks/{id}/form")
+    @Produces(MediaType.WILDCARD)
+    public Response form(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format) {
+        boolean pdf = "pdf".equalsIgnoreCase(format);
+        return file(monitoring.form(id, pdf), "monitoring-" + id, pdf);
+    }
+
+    /** A form filled offline (an export of this report) as the body: read back into the report as a draft. */
+    @PUT
+    @Path("tasks/{id}/form")
+    @Consumes({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    public ReportView importForm(@PathParam("id") long id, @QueryParam("version") long version, byte[] workbook) {
+        return view(monitoring.importForm(id, version, workbook));
+    }
+
+    /** Every form of a period in the caller's scope, in one file. */
+    @GET
+    @Path("periods/{id}/forms")
+    @Produces(MediaType.WILDCARD)
+    public Response forms(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format) {
+        boolean pdf = "pdf".equalsIgnoreCase(format);
+        return file(monitoring.forms(id, pdf), "monitoring-period-" + id, pdf);
+    }
+
+    private static Response file(byte[] content, String name, boolean pdf) {
+        return Response.ok(content, pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + name + (pdf ? ".pdf" : ".xlsx") + "\"").build();
     }
 
     @GET

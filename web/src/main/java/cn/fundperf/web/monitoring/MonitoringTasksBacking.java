@@ -11,8 +11,11 @@ import cn.fundperf.web.faces.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** 监控填报: a unit's reports to make and made; for departments, finance and others the reports in their scope. */
 @Named
@@ -55,6 +58,22 @@ public class MonitoringTasksBacking implements Serializable {
         periodName = null;
         overdue = null;
         reload();
+    }
+
+    /** Every report of the chosen period in the user's scope, one form a worksheet (or page). */
+    public StreamedContent getPeriodXlsx() {
+        return periodForms(false);
+    }
+
+    public StreamedContent getPeriodPdf() {
+        return periodForms(true);
+    }
+
+    private StreamedContent periodForms(boolean pdf) {
+        byte[] file = monitoring.forms(periodId, pdf);
+        return DefaultStreamedContent.builder().name(periodName + " 绩效运行监控表" + (pdf ? ".pdf" : ".xlsx"))
+                .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(file)).build();
     }
 
     public void reload() {

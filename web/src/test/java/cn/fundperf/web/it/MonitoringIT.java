@@ -10,6 +10,7 @@ import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.business.NotPermittedException;
 import cn.fundperf.ejb.business.OutOfScopeException;
+import cn.fundperf.ejb.business.StaleVersionException;
 import cn.fundperf.ejb.fundaction.FundAction;
 import cn.fundperf.ejb.fundaction.FundActionKind;
 import cn.fundperf.ejb.fundaction.FundActionService;
@@ -51,6 +52,8 @@ import cn.fundperf.ejb.targetsheet.IndicatorSettings;
 import cn.fundperf.ejb.targetsheet.IndicatorValue;
 import cn.fundperf.ejb.validation.Limits;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -66,6 +69,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -251,6 +255,16 @@ class MonitoringIT {
         assertTrue(incomplete.getGaps().size() >= indicators.size(), incomplete.getGaps()::toString);
         assertEquals(ReportStatus.DRAFT, monitoring.report(taskId).task().getStatus());
 
+        // the 绩效运行监控表 goes out as xlsx and PDF and comes back from the same xlsx as a draft, line by line
+        byte[] form = monitoring.form(taskId, false);
+        MonitoringReport imported = monitoring.importForm(taskId, monitoring.report(taskId).task().getVersion(), form);
+        assertEquals(ReportStatus.DRAFT, imported.task().getStatus());
+        assertEquals(Likelihood.IMPOSSIBLE, imported.task().line(indicators.get(0).key()).orElseThrow().getLikelihood());
+        assertEquals("上级资金尚未到位", imported.task().line(indicators.get(0).key()).orElseThrow().getReason());
+        assertEquals("%PDF", new String(Arrays.copyOf(monitoring.form(taskId, true), 4), StandardCharsets.US_ASCII));
+        assertEquals("monitoring.import.notAForm", assertThrows(InvalidInputException.class,
+                () -> monitoring.importForm(taskId, monitoring.report(taskId).task().getVersion(), anotherWorkbook())).getKey());
+
         // evidence: too large, renamed and cut-off files are refused and nothing is kept; a real one is, with its digest
         byte[] huge = Arrays.copyOf(PDF, Limits.UPLOAD_BYTES.max() + 1);
         assertEquals("monitoring.evidence.tooLarge", assertThrows(InvalidInputException.class,
@@ -337,7 +351,7 @@ class MonitoringIT {
                 "一个月内补齐巡查记录", today().plusDays(30));
         assertEquals(NoticeStatus.ISSUED, issued.getStatus());
         assertEquals(1, probe.countOfficeNotifications(Role.UNIT, "DW-BYX", NotificationKind.RECTIFICATION_ISSUED, today().plusDays(30).toString()));
-        assertThrows(NotPermittedException.class, () -> funds.record(sheetId, FundActionKind.SUSPEND, null, "部门无权", "文号"));
+        assertThrows(NotPermittedException.class, () -> funds.record(sheetId, funds.ledger(sheetId).actions().size(), FundActionKind.SUSPEND, null, "部门无权", "文号"));
 
         actAs("finance01");
         FundActionService.Ledger before = funds.ledger(sheetId);
@@ -353,18 +367,43 @@ class MonitoringIT {
         assertEquals(1, probe.countAuditOfEntity("fund.decided", String.valueOf(proposal.getId())));
         assertTrue(probe.countOfficeNotifications(Role.UNIT, "DW-BYX", NotificationKind.FUND_ACTION, "清财预〔2026〕140号") >= 1);
         assertEquals("fund.alreadySuspended", assertThrows(IllegalTransitionException.class,
-                () -> funds.record(sheetId, FundActionKind.SUSPEND, null, "再次暂缓", "清财预〔2026〕141号")).getKey());
+                () -> funds.record(sheetId, funds.ledger(sheetId).actions().size(), FundActionKind.SUSPEND, null, "再次暂缓", "清财预〔2026〕141号")).getKey());
 
         BigDecimal tooMuch = suspended.standing().recallable().add(new BigDecimal("0.01"));
         assertEquals("fund.recallAboveReleased", assertThrows(InvalidInputException.class,
-                () -> funds.record(sheetId, FundActionKind.RECALL, tooMuch, "超额收回", "清财预〔2026〕142号")).getKey());
-        funds.record(sheetId, FundActionKind.RECALL, new BigDecimal("100000"), "进度严重滞后，收回部分资金统筹使用", "清财预〔2026〕143号");
-        funds.record(sheetId, FundActionKind.RESUME, null, "整改到位，恢复拨付", "清财预〔2026〕144号");
+                () -> funds.record(sheetId, funds.ledger(sheetId).actions().size(), FundActionKind.RECALL, tooMuch, "超额收回", "清财预〔2026〕142号")).getKey());
+        int seen = funds.ledger(sheetId).actions().size();
+        funds.record(sheetId, seen, FundActionKind.RECALL, new BigDecimal("100000"), "进度严重滞后，收回部分资金统筹使用", "清财预〔2026〕143号");
+        assertThrows(StaleVersionException.class, () -> funds.record(sheetId, seen, FundActionKind.RECALL, new BigDecimal("100000"),
+                "进度严重滞后，收回部分资金统筹使用", "清财预〔2026〕143号"), "the same decision sent twice recalls once");
+        funds.record(sheetId, funds.ledger(sheetId).actions().size(), FundActionKind.RESUME, null, "整改到位，恢复拨付", "清财预〔2026〕144号");
         FundActionService.Ledger after = funds.ledger(sheetId);
         assertFalse(after.standing().isSuspended());
         assertEquals(0, suspended.standing().recallable().subtract(new BigDecimal("100000")).compareTo(after.standing().recallable()));
         assertEquals("fund.notSuspended", assertThrows(IllegalTransitionException.class,
-                () -> funds.record(sheetId, FundActionKind.RESUME, null, "再次恢复", "清财预〔2026〕145号")).getKey());
+                () -> funds.record(sheetId, funds.ledger(sheetId).actions().size(), FundActionKind.RESUME, null, "再次恢复", "清财预〔2026〕145号")).getKey());
+    }
+
+    /** 重点监控: a key-only period has reports for the projects finance chose, and only for them. */
+    @Test
+    void a_key_only_period_reports_only_the_projects_finance_chose() {
+        actAs("finance01");
+        int year = today().getYear();
+        MonitoringPeriod monthly = schedule.addPeriod(year, "重点监控测试 " + UUID.randomUUID().toString().substring(0, 6), LocalDate.of(year, 1, 1),
+                today().plusDays(1), today().plusDays(6), true);
+        long sheet = probe.releasedSheets(year).get(0);
+        assertFalse(schedule.isKeyProject(sheet));
+        schedule.chooseKeyProject(sheet, true);
+        schedule.chooseKeyProject(sheet, true);
+        assertTrue(schedule.isKeyProject(sheet));
+        assertEquals(1, probe.countAuditOfEntity("monitoring.keyProject", String.valueOf(sheet)), "choosing twice is one change");
+        actAs("dept01");
+        assertThrows(NotPermittedException.class, () -> schedule.chooseKeyProject(sheet, false));
+
+        actAs("finance01");
+        assertEquals(1, schedule.open(monthly.getId()), "one report: the key project's");
+        schedule.chooseKeyProject(sheet, false);
+        assertFalse(schedule.isKeyProject(sheet));
     }
 
     /**
@@ -442,5 +481,14 @@ class MonitoringIT {
         LocalDate doneOn = target instanceof IndicatorValue.TimeLimit ? LocalDate.of(LocalDate.now().getYear(), 1, 2) : null;
         String statement = target instanceof IndicatorValue.Qualitative ? "已按计划推进，群众反映良好" : null;
         return new LineEntry(line.key(), number, number, doneOn, statement, likelihood, cause, reason, measure);
+    }
+
+    /** An xlsx that is no monitoring form: a unit's own ledger. */
+    private static byte[] anotherWorkbook() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("台账");
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 }

@@ -233,6 +233,12 @@ public class TestProbe {
                 .setParameter("year", year).getSingleResult();
     }
 
+    /** The targets of a year released so far, by id. */
+    public List<Long> releasedSheets(int year) {
+        return em.createQuery("select s.id from TargetSheet s where s.fiscalYear = :year and s.releasedVersion > 0 order by s.id", Long.class)
+                .setParameter("year", year).getResultList();
+    }
+
     /** Units with a task in a period. */
     public long countUnitsWithTasks(long periodId) {
         return em.createQuery("select count(distinct t.usingUnit) from MonitoringTask t where t.period.id = :period", Long.class)
