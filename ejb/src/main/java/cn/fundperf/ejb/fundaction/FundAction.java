@@ -2,8 +2,8 @@ package cn.fundperf.ejb.fundaction;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.monitoring.MonitoringTask;
+import cn.fundperf.ejb.organization.PlacedByPaths;
 import cn.fundperf.ejb.organization.ScopePaths;
-import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -29,7 +29,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "fund_action")
-public class FundAction implements ScopedRecord {
+public class FundAction implements PlacedByPaths {
 
     @Id
     @SequenceGenerator(name = "fund_action_seq", sequenceName = "fund_action_seq", allocationSize = 50)
@@ -139,18 +139,8 @@ public class FundAction implements ScopedRecord {
     }
 
     @Override
-    public String organizationPath() {
-        return scope.organizationPath();
-    }
-
-    @Override
-    public String departmentPath() {
-        return scope.departmentPath();
-    }
-
-    @Override
-    public String regionPath() {
-        return scope.regionPath();
+    public ScopePaths scopePaths() {
+        return scope;
     }
 
     public Long getId() { return id; }

@@ -3,8 +3,8 @@ package cn.fundperf.ejb.monitoring;
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.PlacedByPaths;
 import cn.fundperf.ejb.organization.ScopePaths;
-import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 @Entity
 @EntityListeners(CollectionValidation.class)
 @Table(name = "monitoring_task")
-public class MonitoringTask implements ScopedRecord {
+public class MonitoringTask implements PlacedByPaths {
 
     @Id
     private Long id;
@@ -226,18 +226,8 @@ public class MonitoringTask implements ScopedRecord {
     }
 
     @Override
-    public String organizationPath() {
-        return scope.organizationPath();
-    }
-
-    @Override
-    public String departmentPath() {
-        return scope.departmentPath();
-    }
-
-    @Override
-    public String regionPath() {
-        return scope.regionPath();
+    public ScopePaths scopePaths() {
+        return scope;
     }
 
     public Long getId() { return id; }

@@ -1,6 +1,12 @@
 package cn.fundperf.ejb.monitoring;
 
+import static cn.fundperf.ejb.platform.FormSheet.cell;
+import static cn.fundperf.ejb.platform.FormSheet.merged;
+import static cn.fundperf.ejb.platform.FormSheet.mergedIn;
+import static cn.fundperf.ejb.platform.FormSheet.safeSheetName;
+
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.platform.FormSheet.Styles;
 import cn.fundperf.ejb.targetsheet.IndicatorLine;
 import cn.fundperf.ejb.targetsheet.IndicatorValue;
 import java.io.ByteArrayInputStream;
@@ -16,15 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,7 +56,7 @@ public final class MonitoringWorkbook {
             List<String[]> data = new ArrayList<>();
             int n = 1;
             for (MonitoringForm form : forms) {
-                String name = sheetName(n++ + " " + form.projectName());
+                String name = safeSheetName(n++ + " " + form.projectName());
                 Sheet sheet = workbook.createSheet(name);
                 int first = layout(sheet, form, styles);
                 for (int i = 0; i < form.rows().size(); i++) {
@@ -124,7 +125,7 @@ public final class MonitoringWorkbook {
                 mergedIn(sheet, row, 5 + 2 * i, i == 3 ? COLUMNS - 1 : 6 + 2 * i, line[i + 1], s.number);
             }
         }
-        sheet.addMergedRegion(new CellRangeAddress(moneyTop, r - 1, 0, 0));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(moneyTop, r - 1, 0, 0));
 
         row = sheet.createRow(r++);
         cell(row, 0, TEXT.getString("form.goal"), s.label);
@@ -138,7 +139,7 @@ public final class MonitoringWorkbook {
         for (int c = 0; c < single.length; c++) {
             cell(head1, c, single[c], s.label);
             cell(head2, c, "", s.label);
-            sheet.addMergedRegion(new CellRangeAddress(r, r + 1, c, c));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r + 1, c, c));
         }
         mergedIn(sheet, head1, FIRST_CAUSE, FIRST_CAUSE + 4, TEXT.getString("form.deviation"), s.label);
         mergedIn(sheet, head1, FIRST_LIKELIHOOD, FIRST_LIKELIHOOD + 2, TEXT.getString("form.likelihood"), s.label);
@@ -152,7 +153,7 @@ public final class MonitoringWorkbook {
         }
         cell(head1, REMARK, TEXT.getString("form.remark"), s.label);
         cell(head2, REMARK, "", s.label);
-        sheet.addMergedRegion(new CellRangeAddress(r, r + 1, REMARK, REMARK));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r + 1, REMARK, REMARK));
         r += 2;
 
         int first = r;
@@ -298,77 +299,5 @@ public final class MonitoringWorkbook {
 
     private static String wan(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
-    }
-
-    /** A worksheet name: at most 31 characters, none of : \ / ? * [ ]. */
-    static String sheetName(String name) {
-        String safe = name.replaceAll("[:\\\\/?*\\[\\]]", "_");
-        return safe.length() <= 31 ? safe : safe.substring(0, 31);
-    }
-
-    private static void merged(Sheet sheet, int r, int from, int to, String text, CellStyle style) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        mergedIn(sheet, row, from, to, text, style);
-    }
-
-    private static void mergedIn(Sheet sheet, Row row, int from, int to, String text, CellStyle style) {
-        for (int c = from; c <= to; c++) {
-            cell(row, c, c == from ? text : "", style);
-        }
-        if (to > from) {
-            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
-        }
-    }
-
-    private static void cell(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text == null ? "" : text);
-        cell.setCellStyle(style);
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle center;
-        final CellStyle right;
-        final CellStyle label;
-        final CellStyle text;
-        final CellStyle number;
-        final CellStyle input;
-        final CellStyle plain;
-
-        Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 16);
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            center = workbook.createCellStyle();
-            center.setAlignment(HorizontalAlignment.CENTER);
-            right = workbook.createCellStyle();
-            right.setAlignment(HorizontalAlignment.RIGHT);
-            label = bordered(workbook);
-            label.setFont(bold);
-            label.setAlignment(HorizontalAlignment.CENTER);
-            text = bordered(workbook);
-            number = bordered(workbook);
-            number.setAlignment(HorizontalAlignment.RIGHT);
-            input = bordered(workbook);
-            input.setLocked(false);
-            plain = workbook.createCellStyle();
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setWrapText(true);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
-        }
     }
 }

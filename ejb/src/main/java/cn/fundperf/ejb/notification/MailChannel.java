@@ -34,9 +34,10 @@ public class MailChannel implements NotificationChannel {
 
     static final String TEXTS = "cn.fundperf.ejb.notification.Mail";
 
+    /** No default: MicroProfile Config reads an empty default as no value at all, and the deployment would fail. */
     @Inject
-    @ConfigProperty(name = "fundperf.mail.host", defaultValue = "")
-    String host;
+    @ConfigProperty(name = "fundperf.mail.host")
+    Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "fundperf.mail.port", defaultValue = "25")
@@ -86,7 +87,8 @@ public class MailChannel implements NotificationChannel {
 
     @Override
     public boolean wants(Notification notification) {
-        return !host.isBlank() && kinds.contains(notification.getKind()) && notification.getRecipientOrganizationId() != null;
+        return host.filter(h -> !h.isBlank()).isPresent() && kinds.contains(notification.getKind())
+                && notification.getRecipientOrganizationId() != null;
     }
 
     @Override
@@ -121,7 +123,7 @@ public class MailChannel implements NotificationChannel {
 
     private Session session() {
         Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.host", host.orElseThrow().strip());
         properties.put("mail.smtp.port", String.valueOf(port));
         properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
         properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));

@@ -3,9 +3,9 @@ package cn.fundperf.ejb.project;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
+import cn.fundperf.ejb.organization.PlacedByPaths;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.organization.ScopePaths;
-import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.reference.FundCategory;
 import cn.fundperf.ejb.validation.CollectionValidation;
 import cn.fundperf.ejb.validation.Count;
@@ -53,7 +53,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @EntityListeners(CollectionValidation.class)
 @Table(name = "project")
 @NamedQuery(name = "Project.byCode", query = "select p from Project p where p.code = :code")
-public class Project implements ScopedRecord {
+public class Project implements PlacedByPaths {
 
     @Id
     @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
@@ -321,18 +321,8 @@ public class Project implements ScopedRecord {
     }
 
     @Override
-    public String organizationPath() {
-        return scope.organizationPath();
-    }
-
-    @Override
-    public String departmentPath() {
-        return scope.departmentPath();
-    }
-
-    @Override
-    public String regionPath() {
-        return scope.regionPath();
+    public ScopePaths scopePaths() {
+        return scope;
     }
 
     public Long getId() { return id; }

@@ -4,8 +4,8 @@ import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
 import cn.fundperf.ejb.monitoring.MonitoringTask;
 import cn.fundperf.ejb.organization.Organization;
+import cn.fundperf.ejb.organization.PlacedByPaths;
 import cn.fundperf.ejb.organization.ScopePaths;
-import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.targetsheet.TargetSheet;
 import cn.fundperf.ejb.validation.Text;
 import jakarta.persistence.Column;
@@ -32,7 +32,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "rectification_notice")
-public class RectificationNotice implements ScopedRecord {
+public class RectificationNotice implements PlacedByPaths {
 
     @Id
     @SequenceGenerator(name = "rectification_notice_seq", sequenceName = "rectification_notice_seq", allocationSize = 50)
@@ -124,18 +124,8 @@ public class RectificationNotice implements ScopedRecord {
     }
 
     @Override
-    public String organizationPath() {
-        return scope.organizationPath();
-    }
-
-    @Override
-    public String departmentPath() {
-        return scope.departmentPath();
-    }
-
-    @Override
-    public String regionPath() {
-        return scope.regionPath();
+    public ScopePaths scopePaths() {
+        return scope;
     }
 
     public Long getId() { return id; }

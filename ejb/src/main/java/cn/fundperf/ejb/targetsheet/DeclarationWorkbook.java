@@ -1,5 +1,11 @@
 package cn.fundperf.ejb.targetsheet;
 
+import static cn.fundperf.ejb.platform.FormSheet.cell;
+import static cn.fundperf.ejb.platform.FormSheet.merged;
+import static cn.fundperf.ejb.platform.FormSheet.mergedIn;
+import static cn.fundperf.ejb.platform.FormSheet.safeSheetName;
+
+import cn.fundperf.ejb.platform.FormSheet.Styles;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -10,14 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -206,8 +206,6 @@ public final class DeclarationWorkbook {
     }
 
     /** Merges equal neighbouring level cells (一级 by level 1, 二级 by level 2). */
-    // merges are laid out by this class and never overlap: the unchecked variant keeps 10 000 rows fast
-
     private static void mergeRuns(Sheet sheet, int first, List<DeclarationForm.Row> rows, int column, boolean byLevel1) {
         int start = 0;
         for (int i = 1; i <= rows.size(); i++) {
@@ -227,76 +225,5 @@ public final class DeclarationWorkbook {
         Row row = sheet.createRow(r);
         cell(row, 0, label, s.label);
         mergedIn(sheet, row, 1, COLUMNS - 1, value, s.text);
-    }
-
-    private static void merged(Sheet sheet, int r, int from, int to, String text, CellStyle style) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        mergedIn(sheet, row, from, to, text, style);
-    }
-
-    private static void mergedIn(Sheet sheet, Row row, int from, int to, String text, CellStyle style) {
-        for (int c = from; c <= to; c++) {
-            cell(row, c, c == from ? text : "", style);
-        }
-        if (to > from) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), from, to));
-        }
-    }
-
-    private static void cell(Row row, int column, String text, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(text == null ? "" : text);
-        cell.setCellStyle(style);
-    }
-
-    static String safeSheetName(String name) {
-        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle center;
-        final CellStyle right;
-        final CellStyle label;
-        final CellStyle text;
-        final CellStyle number;
-        final CellStyle plain;
-
-        Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            bold.setFontName("宋体");
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 16);
-            big.setFontName("宋体");
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            center = workbook.createCellStyle();
-            center.setAlignment(HorizontalAlignment.CENTER);
-            right = workbook.createCellStyle();
-            right.setAlignment(HorizontalAlignment.RIGHT);
-            plain = workbook.createCellStyle();
-            label = bordered(workbook);
-            label.setFont(bold);
-            label.setAlignment(HorizontalAlignment.CENTER);
-            text = bordered(workbook);
-            text.setWrapText(true);
-            number = bordered(workbook);
-            number.setAlignment(HorizontalAlignment.RIGHT);
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(true);
-            return style;
-        }
     }
 }

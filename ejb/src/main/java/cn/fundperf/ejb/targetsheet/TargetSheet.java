@@ -2,8 +2,8 @@ package cn.fundperf.ejb.targetsheet;
 
 import cn.fundperf.ejb.business.IllegalTransitionException;
 import cn.fundperf.ejb.business.InvalidInputException;
+import cn.fundperf.ejb.organization.PlacedByPaths;
 import cn.fundperf.ejb.organization.ScopePaths;
-import cn.fundperf.ejb.organization.ScopedRecord;
 import cn.fundperf.ejb.project.Project;
 import cn.fundperf.ejb.project.TargetNotPassedException;
 import cn.fundperf.ejb.project.TargetSheetStatus;
@@ -57,7 +57,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "target_sheet", uniqueConstraints = @UniqueConstraint(columnNames = {"project_id", "fiscal_year"}))
 @NamedQuery(name = "TargetSheet.ofProject",
         query = "select s from TargetSheet s where s.project = :project and s.fiscalYear = :year")
-public class TargetSheet implements ScopedRecord {
+public class TargetSheet implements PlacedByPaths {
 
     public static final BigDecimal DEFAULT_BUDGET_EXECUTION_WEIGHT = new BigDecimal("10");
 
@@ -397,18 +397,8 @@ public class TargetSheet implements ScopedRecord {
     }
 
     @Override
-    public String organizationPath() {
-        return scope.organizationPath();
-    }
-
-    @Override
-    public String departmentPath() {
-        return scope.departmentPath();
-    }
-
-    @Override
-    public String regionPath() {
-        return scope.regionPath();
+    public ScopePaths scopePaths() {
+        return scope;
     }
 
     public Long getId() { return id; }

@@ -11,7 +11,6 @@ import cn.fundperf.web.it.AuthorizationMatrix.Row;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.CookiePolicy;

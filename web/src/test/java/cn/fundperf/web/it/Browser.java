@@ -211,6 +211,11 @@ final class Browser implements AutoCloseable {
         click(find("F.pressInRow(arguments[0], arguments[1])", rowText, buttonText));
     }
 
+    /** Presses the button (or link) with that text in the only table row showing both texts. */
+    void pressInRow(String rowText, String alsoText, String buttonText) {
+        click(find("F.pressInRow(arguments[0], arguments[2], arguments[1])", rowText, alsoText, buttonText));
+    }
+
     /** The value of the field with that label, as it stands in the field. */
     String value(String label) {
         return find("F.textInput(F.field(arguments[0]))", label).getAttribute("value");
@@ -677,8 +682,8 @@ final class Browser implements AutoCloseable {
                 return F.fail((rows.length ? rows.length : 'no') + ' table rows with a selection box show "' + text + '"'
                     + (shown.length ? ' (' + shown.length + ' without: ' + shown[0].outerHTML.substring(0, 300) + ')' : ''));
             };
-            F.pressInRow = (text, t) => {
-                const rows = F.tables().flatMap(F.rows).filter(r => F.norm(r.innerText).includes(text));
+            F.pressInRow = (text, t, also) => {
+                const rows = F.tables().flatMap(F.rows).filter(r => F.norm(r.innerText).includes(text) && (!also || F.norm(r.innerText).includes(also)));
                 if (rows.length !== 1) return F.fail((rows.length || 'no') + ' table rows show "' + text + '"');
                 const hits = [...rows[0].querySelectorAll('button, a')].filter(e => F.visible(e) && F.text(e) === t);
                 if (hits.length !== 1) return F.fail((hits.length || 'no') + ' buttons "' + t + '" in the row showing "' + text + '"');

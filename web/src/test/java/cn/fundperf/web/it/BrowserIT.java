@@ -714,7 +714,7 @@ class BrowserIT {
 
         b.signIn("unit01", DemoData.PASSWORD);
         b.fromMenu(zh("monitoring.tasks.title"));
-        b.pressInRow(period, project);
+        b.pressInRow(period, project, project);   // the unit has other reports in this period, and this project in others
         assertEquals(zh("monitoring.report.title"), b.title().replace(" - " + zh("app.title"), "").strip());
         String rows = zh("monitoring.achieved");
         int count = b.column(zh("target.name")).size();
