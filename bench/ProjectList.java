@@ -544,7 +544,10 @@ public class ProjectList {
      */
     static final class Monitoring {
 
-        /** The hand-written judgement of every report of every period: a join and GROUP BY instead of the batch's correlated lines. */
+        /**
+         * The hand-written judgement of every report of every period as on its deadline (a report not submitted is
+         * not late yet that day): a join and GROUP BY instead of the batch's correlated lines.
+         */
         static final String LEVELS_BY_HAND = """
                 SELECT judged, count(*) FROM (
                   SELECT CASE WHEN t.status = 'SUBMITTED' THEN
@@ -557,10 +560,10 @@ public class ProjectList {
                                     WHEN l.forecast < 80 THEN 2 WHEN l.forecast < 100 THEN 1 ELSE 0 END ELSE 0 END,
                                CASE WHEN l.value_kind = 'TIME_LIMIT' AND l.deadline IS NOT NULL THEN CASE
                                     WHEN l.done_on IS NOT NULL THEN CASE WHEN l.done_on > l.deadline THEN 2 ELSE 0 END
-                                    WHEN l.deadline < current_date THEN 2 WHEN l.deadline <= current_date + 30 THEN 1 ELSE 0 END ELSE 0 END,
+                                    WHEN l.deadline < p.deadline THEN 2 WHEN l.deadline <= p.deadline + 30 THEN 1 ELSE 0 END ELSE 0 END,
                                CASE l.likelihood WHEN 'IMPOSSIBLE' THEN 2 WHEN 'POSSIBLE' THEN 1 ELSE 0 END)), 0))
                            WHEN 2 THEN 'RED' WHEN 1 THEN 'YELLOW' ELSE 'GREEN' END
-                         WHEN current_date > p.deadline + 10 THEN 'RED' END AS judged
+                         END AS judged
                   FROM monitoring_task t
                   JOIN (SELECT id, deadline, round((period_end - make_date(fiscal_year, 1, 1) + 1) * 100.0
                                / (make_date(fiscal_year + 1, 1, 1) - make_date(fiscal_year, 1, 1)), 1) AS time_progress
@@ -629,9 +632,12 @@ public class ProjectList {
             }
         }
 
-        /** WarningBatch.MERGE for one period with the default thresholds, its ?n parameters bound as the EntityManager binds them. */
+        /**
+         * WarningBatch.MERGE for one period with the default thresholds, its ?n parameters bound as the EntityManager binds
+         * them, judged as on the period's deadline (the generated years are past: judged today, every report would be late).
+         */
         static int merge(Connection db, Period p) throws SQLException {
-            LocalDate today = LocalDate.now();
+            LocalDate today = p.deadline();
             Map<Integer, Object> values = new HashMap<>();
             values.put(1, p.id());
             values.put(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()));

@@ -50,12 +50,13 @@ public class WarningBatch {
      * The batch for one period, as the application runs it (bench/ProjectList.java's monitoring-batch
      * runs this very statement on the generated province): ?1 period, ?2 now, ?3 ?4 forecast red and
      * yellow lines, ?5 the day, ?6 the day plus the at-risk days, ?7 time progress, ?8 ?9 execution
-     * gaps, ?10 whether a report not submitted is too late by now. Only changed levels are written.
+     * gaps, ?10 whether a report not submitted is too late by now. Only changed levels are written, and
+     * not as an edit: the version stays, so a unit typing its draft is not told someone changed it.
      */
     public static final String MERGE = "MERGE INTO monitoring_task m USING (" + TASK_LEVELS + ") j ON (m.id = j.task_id)"
             + " WHEN MATCHED AND (m.warning_level IS NULL AND j.judged IS NOT NULL OR m.warning_level <> j.judged"
             + " OR m.warning_level IS NOT NULL AND j.judged IS NULL)"
-            + " THEN UPDATE SET warning_level = j.judged, assessed_at = ?2, version = m.version + 1";
+            + " THEN UPDATE SET warning_level = j.judged, assessed_at = ?2";
 
     @PersistenceContext
     EntityManager em;
