@@ -1,4 +1,7 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,8 +14,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -640,7 +645,7 @@ public class ProjectList {
             LocalDate today = p.deadline();
             Map<Integer, Object> values = new HashMap<>();
             values.put(1, p.id());
-            values.put(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()));
+            values.put(2, Timestamp.valueOf(LocalDateTime.now()));
             values.put(3, new BigDecimal("80"));
             values.put(4, new BigDecimal("100"));
             values.put(5, today);
@@ -800,31 +805,29 @@ public class ProjectList {
         }
 
         /** Every line on track with its target as forecast, the budget a third spent: a complete report. */
-        static String fullReport(String report) {
-            Matcher version = Pattern.compile("\"task\":\\{[^}]*?\"version\":(\\d+)").matcher(report);
-            Matcher released = Pattern.compile("\"releasedBudget\":([0-9.]+)").matcher(report);
-            if (!version.find()) {
-                throw new IllegalStateException("no version in " + report.substring(0, Math.min(300, report.length())));
-            }
-            BigDecimal spent = released.find() ? new BigDecimal(released.group(1)).divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN)
-                    : BigDecimal.ZERO;
+        static String fullReport(String report) throws Exception {
+            ObjectMapper json = new ObjectMapper();
+            JsonNode view = json.readTree(report);
+            BigDecimal released = view.path("task").path("releasedBudget").decimalValue();
             StringBuilder lines = new StringBuilder();
-            Matcher line = Pattern.compile("\\{\"key\":\"([^\"]+)\",\"level2\":\"[^\"]*\",\"name\":\"[^\"]*\",\"target\":\"([^\"]*)\"").matcher(report);
-            while (line.find()) {
-                Matcher number = Pattern.compile("(\\d+(?:\\.\\d+)?)").matcher(line.group(2));
-                boolean qualitative = !number.find();
-                boolean timeLimit = line.group(2).contains("月") || line.group(2).contains("年");
-                lines.append(lines.length() == 0 ? "" : ",").append("{\"key\":\"").append(line.group(1)).append("\"");
+            for (JsonNode line : view.path("lines")) {
+                String target = line.path("target").asText("");
+                Matcher number = Pattern.compile("(\\d+(?:\\.\\d+)?)").matcher(target);
+                boolean timeLimit = target.contains("月") || target.contains("年");
+                boolean quantity = !timeLimit && number.find();
+                lines.append(lines.length() == 0 ? "" : ",").append("{\"key\":\"").append(line.path("key").asText()).append("\"");
                 if (timeLimit) {
                     lines.append(",\"doneOn\":\"").append(LocalDate.now().minusDays(1)).append("\"");
-                } else if (qualitative) {
-                    lines.append(",\"statement\":\"按计划推进\"");
-                } else {
+                } else if (quantity) {
                     lines.append(",\"achieved\":").append(number.group(1)).append(",\"expected\":").append(number.group(1));
+                } else {
+                    lines.append(",\"statement\":\"按计划推进\"");
                 }
                 lines.append(",\"likelihood\":\"CERTAIN\"}");
             }
-            return "{\"version\":" + version.group(1) + ",\"lines\":[" + lines + "],\"executed\":[{\"source\":\"CENTRAL\",\"amount\":" + spent + "}]}";
+            BigDecimal spent = released.divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN);
+            return "{\"version\":" + view.path("task").path("version").asLong() + ",\"lines\":[" + lines
+                    + "],\"executed\":[{\"source\":\"CENTRAL\",\"amount\":" + spent + "}]}";
         }
 
         static int countOf(String text, String part) {
@@ -902,10 +905,9 @@ public class ProjectList {
                                     http(user, "/api/monitoring/tasks/" + task);
                                 } else {
                                     String report = http(user, "/api/monitoring/tasks/" + task);
-                                    Matcher version = Pattern.compile("\"task\":\\{[^}]*?\"version\":(\\d+)").matcher(report);
-                                    version.find();
+                                    long version = new ObjectMapper().readTree(report).path("task").path("version").asLong();
                                     start = System.nanoTime();   // the save alone
-                                    send(user, "PUT", "/api/monitoring/tasks/" + task, "{\"version\":" + version.group(1) + ",\"lines\":[],\"executed\":[]}");
+                                    send(user, "PUT", "/api/monitoring/tasks/" + task, "{\"version\":" + version + ",\"lines\":[],\"executed\":[]}");
                                 }
                                 if (start > warmUpEnd) {
                                     entry.add((System.nanoTime() - start) / 1e6);

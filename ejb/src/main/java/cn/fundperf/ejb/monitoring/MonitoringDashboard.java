@@ -4,6 +4,7 @@ import static cn.fundperf.ejb.permission.Permission.MONITORING_READ;
 
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.security.CurrentActor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -83,13 +84,27 @@ public class MonitoringDashboard {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    ShortLivedCache cache;
+
+    /** The cache name of monitoring's large totals; what changes reports forgets it. */
+    public static final String COUNTS = "monitoringCounts";
+
+    /**
+     * A period's picture in the caller's scope. A province's (ten thousand reports or more) is kept a
+     * minute, as the large totals of the lists are: counting them costs half a second each time;
+     * this server forgets it when reports are submitted, judged or opened.
+     */
     @Guarded(MONITORING_READ)
     public Overview overview(@InScope(MonitoringPeriod.class) long periodId) {
         MonitoringPeriod period = em.find(MonitoringPeriod.class, periodId);
-        List<Group> total = groups(periodId, null);
+        List<List<Group>> breakdowns = cache.get(List.of(COUNTS, currentActor.get().scope().grants(), periodId),
+                () -> List.of(groups(periodId, null), groups(periodId, "category"), groups(periodId, "department"), groups(periodId, "region")),
+                kept -> !kept.get(0).isEmpty() && kept.get(0).get(0).counts().total() >= ShortLivedCache.LARGE_COUNT);
+        List<Group> total = breakdowns.get(0);
         Counts counts = total.isEmpty() ? new Counts(0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO) : total.get(0).counts();
         return new Overview(period, TimeProgress.at(period.getPeriodEnd(), period.getFiscalYear()), counts,
-                groups(periodId, "category"), groups(periodId, "department"), groups(periodId, "region"));
+                breakdowns.get(1), breakdowns.get(2), breakdowns.get(3));
     }
 
     /** The counts of a period's reports in the caller's scope, grouped by a relation of the project (none: one line for all). */

@@ -12,6 +12,7 @@ import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.Region;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.DataScope;
 import cn.fundperf.ejb.security.Role;
@@ -52,6 +53,9 @@ public class MonitoringSchedule {
 
     @Inject
     MonitoringSettings settings;
+
+    @Inject
+    ShortLivedCache cache;
 
     @Inject
     Clock clock;
@@ -201,6 +205,7 @@ public class MonitoringSchedule {
                 .executeUpdate();
         em.createNativeQuery("UPDATE monitoring_period SET task_count = ?1 WHERE id = ?2").setParameter(1, tasks).setParameter(2, periodId)
                 .executeUpdate();
+        cache.forget(MonitoringDashboard.COUNTS);
         outbox.toRoleOfEach(Role.UNIT, NotificationKind.MONITORING_OPENED, "notification.monitoringOpened",
                 List.of(period.getName(), period.getDeadline()), TASKS_LINK,
                 "SELECT t.using_unit_id AS organization_id, COUNT(*) AS how_many FROM monitoring_task t WHERE t.period_id = ?1"

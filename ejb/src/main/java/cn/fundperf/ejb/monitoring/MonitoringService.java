@@ -13,6 +13,7 @@ import cn.fundperf.ejb.organization.Organization;
 import cn.fundperf.ejb.organization.OrganizationType;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import cn.fundperf.ejb.security.CurrentActor;
 import cn.fundperf.ejb.security.Role;
 import cn.fundperf.ejb.targetsheet.Gap;
@@ -83,6 +84,9 @@ public class MonitoringService {
     FileStore files;
 
     @Inject
+    ShortLivedCache cache;
+
+    @Inject
     Event<RedReport> redReports;
 
     @Inject
@@ -103,6 +107,10 @@ public class MonitoringService {
 
     @Guarded(MONITORING_READ)
     public long taskCount(TaskFilter filter) {
+        return cache.count(List.of(MonitoringDashboard.COUNTS, currentActor.get().scope().grants(), filter), () -> countNow(filter));
+    }
+
+    private long countNow(TaskFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<MonitoringTask> task = query.from(MonitoringTask.class);
@@ -180,6 +188,7 @@ public class MonitoringService {
         LocalDateTime now = LocalDateTime.now(clock);
         task.submit(new WarningRules(settings.thresholds()).assess(ReportFacts.atSubmission(task, indicators,
                 indicatorSettings.implicitOperators(), now.toLocalDate())), currentActor.get().username(), now);
+        cache.forget(MonitoringDashboard.COUNTS);
         if (task.getLevel() == WarningLevel.RED) {
             tellOfRed(task);
             redReports.fire(new RedReport(task.getId()));

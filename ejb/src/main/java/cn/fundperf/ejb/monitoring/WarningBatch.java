@@ -5,6 +5,7 @@ import static cn.fundperf.ejb.permission.Permission.MONITORING_MANAGE;
 import cn.fundperf.ejb.audit.UseCaseAudit;
 import cn.fundperf.ejb.permission.Guarded;
 import cn.fundperf.ejb.permission.InScope;
+import cn.fundperf.ejb.platform.ShortLivedCache;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,6 +69,9 @@ public class WarningBatch {
     UseCaseAudit audit;
 
     @Inject
+    ShortLivedCache cache;
+
+    @Inject
     Clock clock;
 
     /**
@@ -88,6 +92,7 @@ public class WarningBatch {
                 .setParameter(8, thresholds.executionRedGap()).setParameter(9, thresholds.executionYellowGap())
                 .setParameter(10, today.isAfter(period.getDeadline().plusDays(thresholds.overdueRedDays())))
                 .executeUpdate();
+        cache.forget(MonitoringDashboard.COUNTS);
         if (changed == 0) {
             audit.nothingChanged();
         } else {
