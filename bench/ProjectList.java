@@ -814,14 +814,15 @@ public class ProjectList {
                 String target = line.path("target").asText("");
                 Matcher number = Pattern.compile("(\\d+(?:\\.\\d+)?)").matcher(target);
                 boolean timeLimit = target.contains("月") || target.contains("年");
-                boolean quantity = !timeLimit && number.find();
+                boolean quantity = number.find();
+                // what a clerk writes whatever the kind: a statement always, the numbers and the day where the target has them
                 lines.append(lines.length() == 0 ? "" : ",").append("{\"key\":\"").append(line.path("key").asText()).append("\"");
+                lines.append(",\"statement\":\"按计划推进\"");
                 if (timeLimit) {
                     lines.append(",\"doneOn\":\"").append(LocalDate.now().minusDays(1)).append("\"");
-                } else if (quantity) {
+                }
+                if (quantity) {
                     lines.append(",\"achieved\":").append(number.group(1)).append(",\"expected\":").append(number.group(1));
-                } else {
-                    lines.append(",\"statement\":\"按计划推进\"");
                 }
                 lines.append(",\"likelihood\":\"CERTAIN\"}");
             }
